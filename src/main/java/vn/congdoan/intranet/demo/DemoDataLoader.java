@@ -1,0 +1,56 @@
+package vn.congdoan.intranet.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.congdoan.intranet.security.PasswordHasher;
+
+/**
+ * Fills an empty database with the demo province at start-up when {@code demo.data} is true (the default on H2).
+ * A database that already has units is left alone, so restarting against MySQL never duplicates anything.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    private static final long SEED = 20261124L;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    @ConfigProperty(name = "demo.data", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        long units = em.createNamedQuery("OrgUnit.count", Long.class).getSingleResult();
+        if (units > 0) {
+            LOG.info("Demo data not generated: the database already has units");
+            return;
+        }
+        long start = System.nanoTime();
+        DemoDataGenerator generator = new DemoDataGenerator(em, SEED, hasher);
+        DemoDataGenerator.Result result = generator.generate(DemoSize.DEMO);
+        generator.createDemoAccounts(result);
+        LOG.info(() -> String.format("Demo province generated: %d units, %d members in %d ms", result.units(),
+                result.members(), (System.nanoTime() - start) / 1_000_000));
+    }
+}

@@ -1,0 +1,15 @@
+package vn.congdoan.intranet.security;
+
+/** What a role may do. Pages, menus and services ask for a permission, never for a role by name. */
+public enum Permission {
+    /** Browse the union tree within one's scope and see unit statistics. */
+    BROWSE_UNITS,
+    /** See the member lists and member records of units within one's scope. */
+    VIEW_MEMBERS,
+    /** Create, edit and end units. */
+    MANAGE_UNITS,
+    /** Create, edit, deactivate and unlock accounts and reset their passwords. */
+    MANAGE_ACCOUNTS,
+    /** See one's own member record and union. */
+    VIEW_OWN_PROFILE
+}

@@ -1,0 +1,40 @@
+package vn.congdoan.intranet.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of the product. An account has one role and one unit; the role says what kind of work it does, the
+ * unit says where (its unit and everything below it).
+ */
+public enum Role {
+    ADMIN(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.MANAGE_UNITS,
+            Permission.MANAGE_ACCOUNTS, Permission.VIEW_OWN_PROFILE)),
+    /** Leader of the provincial labour federation: watches the whole province. */
+    PROVINCE_LEADER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
+    /** Officer of a superior unit: the sector union or a district federation, for its branch. */
+    SUPERIOR_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
+    /** Officer of one grassroots union (one school or office). */
+    GRASSROOTS_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
+    /** A union member: reads, and sees their own record. */
+    MEMBER(EnumSet.of(Permission.VIEW_OWN_PROFILE));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public boolean has(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    /** Bundle key of the role's name. */
+    public String labelKey() {
+        return "role." + name();
+    }
+}
