@@ -79,7 +79,7 @@ public class DemoDataGenerator {
         members += addMembers(office, sized(45, 60, size), OFFICE_TITLES, 0.6);
         for (int i = 0; i < size.sectorSchools(); i++) {
             boolean centre = i == size.sectorSchools() - 1;
-            String name = centre ? "Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên" + suffix(i, 1)
+            String name = centre ? "Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên"
                     : "Trường THPT " + cycle(UPPER_SECONDARY, i);
             OrgUnit school = unit(nextCode(), "Công đoàn " + name, "CĐ " + name.replace("Trung tâm Giáo dục nghề "
                     + "nghiệp – Giáo dục thường xuyên", "TT GDNN-GDTX"), grassroots, sector);

@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.membership;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -8,7 +9,8 @@ import jakarta.inject.Inject;
 import vn.congdoan.intranet.security.CurrentUser;
 
 /** Turns a submitted member id back into the member, through the service, so scope is checked on every request. */
-@FacesConverter(forClass = Member.class, managed = true)
+@ApplicationScoped // a bean-defining annotation, so CDI discovers it and Faces can inject into it
+@FacesConverter(value = "memberConverter", managed = true)
 public class MemberConverter implements Converter<Member> {
 
     @Inject

@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.organization;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -7,8 +8,10 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import vn.congdoan.intranet.security.CurrentUser;
 
-/** Turns a submitted unit id back into the unit, through the service, so a forged id outside scope is refused. */
-@FacesConverter(forClass = OrgUnit.class, managed = true)
+/**
+ * Turns a submitted unit id back into the unit, through the service, so a forged id outside scope is refused. */
+@ApplicationScoped // a bean-defining annotation, so CDI discovers it and Faces can inject into it
+@FacesConverter(value = "orgUnitConverter", managed = true)
 public class OrgUnitConverter implements Converter<OrgUnit> {
 
     @Inject

@@ -42,8 +42,12 @@ public class DatabaseMigrator {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
+    /*
+     * Not named migrate(): the EJB container finds a lifecycle callback by name, and an overload with a parameter
+     * could be picked instead ("wrong number of arguments" at deployment).
+     */
     @PostConstruct
-    void migrate() {
+    void migrateAtStartup() {
         var result = migrate(dataSource);
         LOG.info(() -> "Database schema at version " + result + " after Flyway migration");
     }
