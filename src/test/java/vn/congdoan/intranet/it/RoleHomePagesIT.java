@@ -84,4 +84,27 @@ class RoleHomePagesIT {
         assertFalse(page.contains("Liên đoàn Lao động huyện Hòa Lạc"), "another district is visible");
         assertFalse(page.contains("Trường THPT"), "the sector union's schools are visible");
     }
+
+    @Test
+    void memberOpensOwnProfile() {
+        browser.signIn("doanvien", PASSWORD);
+        String name = browser.find("#currentUserName").getText();
+        browser.open("/me/profile.xhtml");
+
+        assertTrue(browser.find("#memberFullName").getText().length() > 5);
+        assertTrue(name.contains(browser.find("#memberFullName").getText()), "profile of someone else");
+        assertTrue(browser.text().contains("Đang sinh hoạt"));
+        browser.screenshot("profile-doanvien");
+    }
+
+    @Test
+    void sectorOfficerBrowsesTheirBranchOfTheTree() {
+        browser.signIn("canbo.nganh", PASSWORD);
+        browser.open("/units/tree.xhtml");
+
+        assertEquals("Công đoàn ngành Giáo dục và Đào tạo tỉnh Bình Sơn", browser.find("#selectedUnitName").getText());
+        assertTrue(browser.text().contains("Công đoàn Trường THPT Lê Quý Đôn"));
+        assertFalse(browser.text().contains("Liên đoàn Lao động huyện"), "a district is visible to the sector union");
+        browser.screenshot("tree-canbo.nganh");
+    }
 }
