@@ -8,8 +8,7 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import vn.congdoan.intranet.security.CurrentUser;
 
-/**
- * Turns a submitted unit id back into the unit, through the service, so a forged id outside scope is refused. */
+/** Turns a submitted unit id back into the unit, through the service, so a forged id outside scope is refused. */
 @ApplicationScoped // a bean-defining annotation, so CDI discovers it and Faces can inject into it
 @FacesConverter(value = "orgUnitConverter", managed = true)
 public class OrgUnitConverter implements Converter<OrgUnit> {
