@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Random;
 import vn.congdoan.intranet.membership.Gender;
 import vn.congdoan.intranet.membership.Member;
+import vn.congdoan.intranet.membership.MemberLifecycle;
+import vn.congdoan.intranet.membership.MovementKind;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.organization.UnitLevel;
+import vn.congdoan.intranet.organization.UnitLink;
 import vn.congdoan.intranet.security.PasswordHasher;
 import vn.congdoan.intranet.security.Role;
 import vn.congdoan.intranet.security.UserAccount;
+import vn.congdoan.intranet.shared.NumberCounter;
 
 /**
  * Generates a fictional province, tỉnh Bình Sơn, as its education-sector union tree stood before the 2025
@@ -47,14 +51,15 @@ public class DemoDataGenerator {
     private final EntityManager em;
     private final Random random;
     private final PasswordHasher hasher;
+    private final MemberLifecycle lifecycle;
     private int unitSeq;
-    private long cardSeq = 480_000_000_000L;
     private int pending;
 
     public DemoDataGenerator(EntityManager em, long seed, PasswordHasher hasher) {
         this.em = em;
         this.random = new Random(seed);
         this.hasher = hasher;
+        this.lifecycle = new MemberLifecycle(em);
     }
 
     /** What was generated: the units worth signing in at, for the demo accounts and the tests. */
@@ -156,11 +161,13 @@ public class DemoDataGenerator {
         OrgUnit unit = new OrgUnit(code, name, shortName, level, TREE_START);
         em.persist(unit);
         unit.placeUnder(parent);
+        em.persist(new UnitLink(unit, parent, TREE_START, null));
         return unit;
     }
 
     private int addMembers(OrgUnit unit, int count, String[] titles, double womenShare) {
         int staff = unit.getName().contains("cơ quan") ? 0 : Math.max(1, count / 8);
+        long cardNumber = NumberCounter.reserve(em, NumberCounter.MEMBER_CARD, count);
         for (int i = 0; i < count; i++) {
             Gender gender = random.nextDouble() < womenShare ? Gender.FEMALE : Gender.MALE;
             int birthYear = 1966 + random.nextInt(36);
@@ -171,8 +178,8 @@ public class DemoDataGenerator {
                     : i == 1 && staff > 0 ? "Phó Hiệu trưởng"
                     : i < staff + 2 && staff > 0 ? VietnameseNames.pick(random, STAFF_TITLES)
                     : VietnameseNames.pick(random, titles);
-            em.persist(new Member(unit, VietnameseNames.fullName(random, gender), gender, born, title, joined,
-                    String.format("%012d", cardSeq++)));
+            lifecycle.join(new Member(unit, VietnameseNames.fullName(random, gender), gender, born, title, joined,
+                    String.format("%012d", cardNumber++)), joined, MovementKind.REGISTRATION);
             if (++pending % FLUSH_EVERY == 0) {
                 flush();
             }

@@ -71,10 +71,20 @@ public class Member extends BaseEntity {
     @Column(name = "card_number", length = 20)
     private String cardNumber;
 
+    @Column(name = "card_issued_on")
+    private LocalDate cardIssuedOn;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MemberStatus status = MemberStatus.ACTIVE;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leave_reason", length = 20)
+    private LeaveReason leaveReason;
 
     protected Member() {
     }
@@ -88,6 +98,30 @@ public class Member extends BaseEntity {
         this.jobTitle = jobTitle;
         this.joinedOn = joinedOn;
         this.cardNumber = cardNumber;
+    }
+
+    /** Moves the record to the union it now belongs to; the history is kept by {@link MemberLifecycle}. */
+    void placeIn(OrgUnit newUnit) {
+        this.unit = newUnit;
+    }
+
+    void markLeft(LocalDate on, LeaveReason reason) {
+        this.status = MemberStatus.ENDED;
+        this.leftOn = on;
+        this.leaveReason = reason;
+    }
+
+    void markStatus(MemberStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    void issueCard(String number, LocalDate issuedOn) {
+        this.cardNumber = number;
+        this.cardIssuedOn = issuedOn;
+    }
+
+    public boolean isActive() {
+        return status == MemberStatus.ACTIVE;
     }
 
     @PrePersist
@@ -126,5 +160,17 @@ public class Member extends BaseEntity {
 
     public MemberStatus getStatus() {
         return status;
+    }
+
+    public LocalDate getCardIssuedOn() {
+        return cardIssuedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public LeaveReason getLeaveReason() {
+        return leaveReason;
     }
 }

@@ -153,6 +153,7 @@ public class OrgUnitService {
         ensureCodeFree(draft.getCode(), null);
         em.persist(draft);
         draft.placeUnder(parent);
+        em.persist(new UnitLink(draft, parent, draft.getValidFrom(), null));
         return draft;
     }
 
@@ -165,7 +166,9 @@ public class OrgUnitService {
         unit.setName(edited.getName());
         unit.setShortName(edited.getShortName());
         unit.setLevel(getLevel(edited.getLevel().getCode()));
-        unit.setValidFrom(edited.getValidFrom());
+        if (!unit.getValidFrom().equals(edited.getValidFrom())) {
+            correctStart(unit, edited.getValidFrom());
+        }
         return unit;
     }
 
@@ -182,7 +185,9 @@ public class OrgUnitService {
         if (activeChildren > 0) {
             throw new BusinessException("unit.deactivate.hasChildren", activeChildren);
         }
-        unit.deactivate(LocalDate.now(Formats.ZONE));
+        LocalDate today = Formats.today();
+        unit.deactivate(today);
+        openLinks(id).forEach(link -> link.close(today));
         return unit;
     }
 
@@ -193,7 +198,29 @@ public class OrgUnitService {
             throw new BusinessException("unit.reactivate.parentInactive");
         }
         unit.reactivate();
+        em.persist(new UnitLink(unit, unit.getParent(), Formats.today(), null));
         return unit;
+    }
+
+    /**
+     * A corrected start date moves the start of the unit's first period under its superior too, as long as it
+     * stays before the unit's first change of superior.
+     */
+    private void correctStart(OrgUnit unit, LocalDate start) {
+        List<UnitLink> links = em.createNamedQuery("UnitLink.ofUnit", UnitLink.class)
+                .setParameter("unitId", unit.getId()).getResultList();
+        if (links.size() > 1 && !start.isBefore(links.get(1).getValidFrom())) {
+            throw BusinessException.onField("validFrom", "unit.validFrom.afterChange",
+                    Formats.day(links.get(1).getValidFrom()));
+        }
+        unit.setValidFrom(start);
+        if (!links.isEmpty()) {
+            links.get(0).startOn(start);
+        }
+    }
+
+    private List<UnitLink> openLinks(long unitId) {
+        return em.createNamedQuery("UnitLink.open", UnitLink.class).setParameter("unitId", unitId).getResultList();
     }
 
     private void ensureCodeFree(String code, Long exceptId) {

@@ -3,6 +3,7 @@ package vn.congdoan.intranet.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -16,6 +17,17 @@ public class Formats {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A day as dd/MM/yyyy, for messages built in code (MessageFormat would print 2025-07-01). */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** Today in Vietnam, whatever the server's zone. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
