@@ -24,7 +24,9 @@ import vn.congdoan.intranet.shared.BaseEntity;
     @NamedQuery(name = "MembershipPeriod.ofMember", query = "SELECT p FROM MembershipPeriod p JOIN FETCH p.unit"
             + " WHERE p.member.id = :memberId ORDER BY p.validFrom, p.id"),
     @NamedQuery(name = "MembershipPeriod.open", query = "SELECT p FROM MembershipPeriod p"
-            + " WHERE p.member.id = :memberId AND p.validTo IS NULL")
+            + " WHERE p.member.id = :memberId AND p.validTo IS NULL"),
+    @NamedQuery(name = "MembershipPeriod.countInUnitAsOf", query = "SELECT COUNT(p) FROM MembershipPeriod p"
+            + " WHERE p.unit.id = :unitId AND p.validFrom <= :day AND (p.validTo IS NULL OR p.validTo > :day)")
 })
 public class MembershipPeriod extends BaseEntity {
 

@@ -119,6 +119,18 @@ public class OrgUnit extends BaseEntity {
         this.depth = newParent == null ? 0 : newParent.depth + 1;
     }
 
+    /**
+     * Follows its branch to a new place: a unit below a moved unit keeps its own superior, but its path now starts
+     * with the moved unit's new path and its depth changes by as much.
+     */
+    public void rebase(String oldBranchPath, String newBranchPath, int depthChange) {
+        if (!path.startsWith(oldBranchPath)) {
+            throw new IllegalArgumentException(path + " is not below " + oldBranchPath);
+        }
+        this.path = newBranchPath + path.substring(oldBranchPath.length());
+        this.depth += depthChange;
+    }
+
     /** True when this unit is the given unit or lies anywhere below it. */
     public boolean isWithin(OrgUnit ancestor) {
         return ancestor != null && ancestor.path != null && path != null && path.startsWith(ancestor.path);

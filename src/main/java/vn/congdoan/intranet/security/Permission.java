@@ -6,6 +6,8 @@ public enum Permission {
     BROWSE_UNITS,
     /** See the member lists and member records of units within one's scope. */
     VIEW_MEMBERS,
+    /** Record restructurings of the tree: merge, dissolve, move and split units. */
+    RESTRUCTURE,
     /** Create, edit and end units. */
     MANAGE_UNITS,
     /** Create, edit, deactivate and unlock accounts and reset their passwords. */

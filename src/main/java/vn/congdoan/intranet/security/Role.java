@@ -9,9 +9,10 @@ import java.util.Set;
  */
 public enum Role {
     ADMIN(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.MANAGE_UNITS,
-            Permission.MANAGE_ACCOUNTS, Permission.VIEW_OWN_PROFILE)),
+            Permission.MANAGE_ACCOUNTS, Permission.VIEW_OWN_PROFILE, Permission.RESTRUCTURE)),
     /** Leader of the provincial labour federation: watches the whole province. */
-    PROVINCE_LEADER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
+    PROVINCE_LEADER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
+            Permission.RESTRUCTURE)),
     /** Officer of a superior unit: the sector union or a district federation, for its branch. */
     SUPERIOR_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
     /** Officer of one grassroots union (one school or office). */

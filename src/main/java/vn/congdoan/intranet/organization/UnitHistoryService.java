@@ -1,0 +1,118 @@
+package vn.congdoan.intranet.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.congdoan.intranet.security.Permission;
+import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.AccessDeniedException;
+import vn.congdoan.intranet.shared.NotFoundException;
+
+/**
+ * The tree as it stood on a given day, read from the units' links to their superiors. Scope on a past day is the
+ * viewer's unit and what lay below it on that day: a district officer still browses the 2024 tree of their district
+ * after its schools moved elsewhere, while the current tree (and current work) follows the current links.
+ */
+@ApplicationScoped
+@Transactional
+public class UnitHistoryService {
+
+    /** How far up a unit's superiors the scope check walks; deeper than any union tree. */
+    private static final int MAX_DEPTH = 16;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrgUnitService units;
+
+    /** The top of the tree on that day: its roots for the administrator, else the viewer's unit if it existed. */
+    public List<UnitNode> rootsAsOf(Viewer viewer, LocalDate day) {
+        viewer.require(Permission.BROWSE_UNITS);
+        if (viewer.scope().isEverything()) {
+            return toNodes(em.createNamedQuery("UnitLink.rootsAsOf", OrgUnit.class).setParameter("day", day)
+                    .getResultList(), day);
+        }
+        return parentLinkAsOf(viewer.unitId(), day).isPresent()
+                ? toNodes(List.of(em.find(OrgUnit.class, viewer.unitId())), day) : List.of();
+    }
+
+    /** The units directly below a unit on that day, the unit being within the viewer's scope on that day. */
+    public List<UnitNode> childrenAsOf(Viewer viewer, long parentId, LocalDate day) {
+        unitAsOf(viewer, parentId, day);
+        return toNodes(em.createNamedQuery("UnitLink.childrenAsOf", OrgUnit.class)
+                .setParameter("parentId", parentId).setParameter("day", day).getResultList(), day);
+    }
+
+    /** A unit that existed on that day below the viewer's unit as the tree then stood. */
+    public OrgUnit unitAsOf(Viewer viewer, long unitId, LocalDate day) {
+        viewer.require(Permission.BROWSE_UNITS);
+        OrgUnit unit = em.find(OrgUnit.class, unitId);
+        if (unit == null || parentLinkAsOf(unitId, day).isEmpty()) {
+            throw new NotFoundException("unit " + unitId + " on " + day);
+        }
+        if (!viewer.scope().isEverything() && !wasWithin(unitId, viewer.unitId(), day)) {
+            throw new AccessDeniedException(viewer.username() + " may not see unit " + unitId + " on " + day);
+        }
+        return unit;
+    }
+
+    /** The superior of a unit on that day, if it had one. */
+    public Optional<OrgUnit> parentAsOf(Viewer viewer, long unitId, LocalDate day) {
+        unitAsOf(viewer, unitId, day);
+        return parentLinkAsOf(unitId, day).map(UnitLink::getParent);
+    }
+
+    /** True when, on that day, the unit was the ancestor or lay anywhere below it. */
+    public boolean wasWithin(long unitId, long ancestorId, LocalDate day) {
+        Long current = unitId;
+        for (int i = 0; current != null && i < MAX_DEPTH; i++) {
+            if (current == ancestorId) {
+                return true;
+            }
+            current = parentLinkAsOf(current, day).map(l -> l.getParent() == null ? null : l.getParent().getId())
+                    .orElse(null);
+        }
+        return false;
+    }
+
+    /** The unit's superiors over time, oldest first: a unit within the viewer's current scope. */
+    public List<UnitLink> superiors(Viewer viewer, long unitId) {
+        units.getUnit(viewer, unitId);
+        return em.createNamedQuery("UnitLink.ofUnit", UnitLink.class).setParameter("unitId", unitId)
+                .getResultList().stream().filter(l -> l.getValidTo() == null || l.getValidTo().isAfter(l.getValidFrom()))
+                .toList();
+    }
+
+    /** Members of one unit on that day (their period there covered the day). */
+    public long membersAsOf(Viewer viewer, long unitId, LocalDate day) {
+        unitAsOf(viewer, unitId, day);
+        viewer.require(Permission.VIEW_MEMBERS);
+        return em.createNamedQuery("MembershipPeriod.countInUnitAsOf", Long.class).setParameter("unitId", unitId)
+                .setParameter("day", day).getSingleResult();
+    }
+
+    private Optional<UnitLink> parentLinkAsOf(long unitId, LocalDate day) {
+        return em.createNamedQuery("UnitLink.parentAsOf", UnitLink.class).setParameter("unitId", unitId)
+                .setParameter("day", day).getResultStream().findFirst();
+    }
+
+    private List<UnitNode> toNodes(List<OrgUnit> list, LocalDate day) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> childCounts = em.createNamedQuery("UnitLink.countChildrenAsOf", Object[].class)
+                .setParameter("ids", list.stream().map(OrgUnit::getId).toList()).setParameter("day", day)
+                .getResultList().stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        // On its own day every unit shown was active, whatever became of it later.
+        return list.stream().map(u -> new UnitNode(u.getId(), u.getName(), u.getLevel().getCode(), u.isGrassroots(),
+                true, childCounts.getOrDefault(u.getId(), 0L).intValue())).toList();
+    }
+}
