@@ -31,8 +31,8 @@ public sealed interface RestructuringRequest extends Serializable {
         }
     }
 
-    /** The unit and everything below it moves under {@code newParentId}. */
-    record Move(Long unitId, Long newParentId, Decision decision) implements RestructuringRequest {
+    /** The units, each with everything below it, move under {@code newParentId}. */
+    record Move(List<Long> unitIds, Long newParentId, Decision decision) implements RestructuringRequest {
         public RestructuringKind kind() {
             return RestructuringKind.MOVE;
         }

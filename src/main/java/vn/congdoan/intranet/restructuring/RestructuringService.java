@@ -125,6 +125,17 @@ public class RestructuringService {
         return groups;
     }
 
+    /** The ids of a unit's active members in the given job-title groups ("" for members without a title). */
+    public List<Long> memberIdsByJobTitle(Viewer viewer, long unitId, Collection<String> titles) {
+        viewer.require(Permission.RESTRUCTURE);
+        OrgUnit unit = units.getUnit(viewer, unitId);
+        return em.createQuery("SELECT m.id FROM Member m WHERE m.unit = :unit AND m.status <> :ended"
+                        + " AND (m.jobTitle IN :titles OR (:untitled = TRUE AND m.jobTitle IS NULL))", Long.class)
+                .setParameter("unit", unit).setParameter("ended", MemberStatus.ENDED)
+                .setParameter("titles", titles.isEmpty() ? List.of(NO_JOB_TITLE) : titles)
+                .setParameter("untitled", titles.contains(NO_JOB_TITLE)).getResultList();
+    }
+
     /** One preview or application of a request: validates, then walks the same steps in both modes. */
     private final class Run {
 
@@ -304,18 +315,24 @@ public class RestructuringService {
         }
 
         private void move(RestructuringRequest.Move move) {
-            OrgUnit unit = activeUnit(move.unitId(), "unit");
+            if (move.unitIds() == null || move.unitIds().isEmpty()) {
+                throw BusinessException.onField("units", "restructuring.move.noUnits");
+            }
             OrgUnit parent = activeUnit(move.newParentId(), "parent");
-            if (parent.equals(unit.getParent())) {
-                throw BusinessException.onField("parent", "restructuring.move.sameParent", parent.getName());
-            }
-            if (parent.isWithin(unit)) {
-                throw BusinessException.onField("parent", "restructuring.move.intoOwnBranch", parent.getName());
-            }
-            requireAbove(parent, unit, "parent");
-            touch(unit, UnitRole.MOVED);
             touch(parent, UnitRole.TARGET);
-            relink(unit, parent);
+            for (Long id : new LinkedHashSet<>(move.unitIds())) {
+                OrgUnit unit = activeUnit(id, "units");
+                if (parent.equals(unit.getParent())) {
+                    throw BusinessException.onField("parent", "restructuring.move.sameParent", parent.getName(),
+                            unit.getName());
+                }
+                if (parent.isWithin(unit)) {
+                    throw BusinessException.onField("parent", "restructuring.move.intoOwnBranch", parent.getName(),
+                            unit.getName());
+                }
+                requireAbove(parent, unit, "parent");
+                relink(unit, parent);
+            }
         }
 
         private void split(RestructuringRequest.Split split) {

@@ -24,6 +24,10 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    public String date(LocalDate date) {
+        return day(date);
+    }
+
     /** Today in Vietnam, whatever the server's zone. */
     public static LocalDate today() {
         return LocalDate.now(ZONE);

@@ -201,7 +201,7 @@ class RestructuringServicePersistenceTest {
     @DatabaseTest
     void moveCarriesTheBranchAndTheAsOfTreeShowsBothSides(TestDatabase db, EntityManager em) {
         SmallTree tree = inTransaction(em, () -> new SmallTree(em));
-        RestructuringRequest move = new RestructuringRequest.Move(tree.schoolA.getId(), tree.district2.getId(),
+        RestructuringRequest move = new RestructuringRequest.Move(List.of(tree.schoolA.getId()), tree.district2.getId(),
                 new Decision(JULY_2025, null, null));
 
         inTransaction(em, () -> service(em).apply(admin(db), move));
@@ -236,7 +236,7 @@ class RestructuringServicePersistenceTest {
                                                                                     EntityManager em) {
         SmallTree tree = inTransaction(em, () -> new SmallTree(em));
         Viewer oldSuperior = tree.officerD1.toViewer();
-        inTransaction(em, () -> service(em).apply(admin(db), new RestructuringRequest.Move(tree.schoolA.getId(),
+        inTransaction(em, () -> service(em).apply(admin(db), new RestructuringRequest.Move(List.of(tree.schoolA.getId()),
                 tree.district2.getId(), new Decision(JULY_2025, null, null))));
         em.clear();
 
@@ -281,18 +281,18 @@ class RestructuringServicePersistenceTest {
     void refusesFutureDatesDatesBeforeTheLastChangeAndSelfMerges(TestDatabase db, EntityManager em) {
         SmallTree tree = inTransaction(em, () -> new SmallTree(em));
         Viewer admin = admin(db);
-        inTransaction(em, () -> service(em).apply(admin, new RestructuringRequest.Move(tree.schoolA.getId(),
+        inTransaction(em, () -> service(em).apply(admin, new RestructuringRequest.Move(List.of(tree.schoolA.getId()),
                 tree.district2.getId(), new Decision(JULY_2025, null, null))));
 
-        assertRefused(db, em, "effectiveOn", new RestructuringRequest.Move(tree.schoolB.getId(),
+        assertRefused(db, em, "effectiveOn", new RestructuringRequest.Move(List.of(tree.schoolB.getId()),
                 tree.district2.getId(), new Decision(LocalDate.of(2026, 12, 1), null, null)));
-        assertRefused(db, em, "effectiveOn", new RestructuringRequest.Move(tree.schoolA.getId(),
+        assertRefused(db, em, "effectiveOn", new RestructuringRequest.Move(List.of(tree.schoolA.getId()),
                 tree.district1.getId(), new Decision(LocalDate.of(2025, 1, 1), null, null)));
         assertRefused(db, em, "target", new RestructuringRequest.Merge(List.of(tree.schoolA.getId()),
                 tree.schoolA.getId(), new Decision(JULY_2025, null, null)));
         assertRefused(db, em, "target", new RestructuringRequest.Merge(List.of(tree.district1.getId()),
                 tree.schoolB.getId(), new Decision(JULY_2025, null, null)));
-        assertRefused(db, em, "parent", new RestructuringRequest.Move(tree.district1.getId(),
+        assertRefused(db, em, "parent", new RestructuringRequest.Move(List.of(tree.district1.getId()),
                 tree.schoolB.getId(), new Decision(JULY_2025, null, null)));
     }
 
@@ -301,7 +301,7 @@ class RestructuringServicePersistenceTest {
                                                                                   EntityManager em) {
         SmallTree tree = inTransaction(em, () -> new SmallTree(em));
         DemoProvince demo = DemoProvince.in(db);
-        RestructuringRequest move = new RestructuringRequest.Move(tree.schoolA.getId(), tree.district2.getId(),
+        RestructuringRequest move = new RestructuringRequest.Move(List.of(tree.schoolA.getId()), tree.district2.getId(),
                 new Decision(JULY_2025, null, null));
 
         assertThrows(AccessDeniedException.class,
@@ -312,7 +312,7 @@ class RestructuringServicePersistenceTest {
         assertThrows(AccessDeniedException.class,
                 () -> inTransaction(em, () -> service(em).preview(demo.viewer("lanhdao.tinh"), move)));
         RestructuringPlan plan = inTransaction(em, () -> service(em).preview(demo.viewer("lanhdao.tinh"),
-                new RestructuringRequest.Move(demo.secondSchoolId(), demo.districtIds().get(1),
+                new RestructuringRequest.Move(List.of(demo.secondSchoolId()), demo.districtIds().get(1),
                         new Decision(JULY_2025, null, null))));
         assertEquals(1, plan.steps().size());
     }
