@@ -1,13 +1,16 @@
 package vn.congdoan.intranet.demo;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import vn.congdoan.intranet.membership.Gender;
+import vn.congdoan.intranet.membership.LeaveReason;
 import vn.congdoan.intranet.membership.Member;
 import vn.congdoan.intranet.membership.MemberLifecycle;
+import vn.congdoan.intranet.membership.MemberStatus;
 import vn.congdoan.intranet.membership.MovementKind;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.organization.UnitLevel;
@@ -30,7 +33,10 @@ public class DemoDataGenerator {
     public static final String PROVINCE_CODE = "LDLD-BS";
 
     private static final LocalDate TREE_START = LocalDate.of(2018, 1, 1);
+    /** Members who joined since then were admitted through the system; earlier ones were entered as they stood. */
+    private static final LocalDate ADMISSIONS_RECORDED_FROM = LocalDate.of(2023, 1, 1);
     private static final int FLUSH_EVERY = 500;
+    private static final int RETIREMENT_AGE = 60;
     private static final String[] DISTRICTS = {"thành phố Bình Sơn", "huyện Hòa Lạc", "huyện Tân Lập",
         "huyện Đông Triều", "huyện Phú Mỹ", "huyện Sơn Thủy", "thị xã An Khê", "huyện Vĩnh Phước"};
     private static final String[] KINDERGARTENS = {"Hoa Sen", "Sơn Ca", "Hoa Mai", "Vành Khuyên", "Họa Mi",
@@ -151,6 +157,51 @@ public class DemoDataGenerator {
         flush();
     }
 
+    /** What the 2025 reorganisation left: the commune unions, the first being canbo.huyen's new unit. */
+    public record Reorganised(List<OrgUnit> communes, int admitted, int retired) {
+    }
+
+    /**
+     * Applies the July 2025 reorganisation (see {@link Restructuring2025}) and then a year of life under the new
+     * tree: a few admissions per school and the retirements of members who turned 60. Needs the demo accounts, which
+     * move with their units.
+     */
+    public Reorganised reorganise(Result result, Clock clock) {
+        List<OrgUnit> communes = new Restructuring2025(em, clock).apply(result);
+        flush();
+        LocalDate until = LocalDate.of(2026, 11, 1);
+        List<OrgUnit> schools = em.createQuery("SELECT u FROM OrgUnit u WHERE u.level.grassroots = TRUE"
+                + " AND u.active = TRUE ORDER BY u.id", OrgUnit.class).getResultList();
+        int admitted = 0;
+        for (OrgUnit school : schools) {
+            int newcomers = random.nextInt(3);
+            List<Member> joined = new ArrayList<>();
+            for (int i = 0; i < newcomers; i++) {
+                Gender gender = random.nextDouble() < 0.75 ? Gender.FEMALE : Gender.MALE;
+                LocalDate on = Restructuring2025.DAY.plusDays(62 + random.nextInt(420));
+                LocalDate born = LocalDate.of(1996 + random.nextInt(7), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                joined.add(lifecycle.join(new Member(school, VietnameseNames.fullName(random, gender), gender, born,
+                        "Giáo viên", on, null), on, MovementKind.ADMISSION));
+            }
+            for (Member member : joined) {
+                lifecycle.issueCards(List.of(member), member.getJoinedOn());
+            }
+            admitted += newcomers;
+        }
+        int retired = 0;
+        for (Member member : em.createQuery("SELECT m FROM Member m WHERE m.status = :active"
+                        + " AND m.dateOfBirth < :bornBefore ORDER BY m.id", Member.class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("bornBefore", until.minusYears(RETIREMENT_AGE)).getResultList()) {
+            if (!member.equals(result.firstMember())) {
+                lifecycle.leave(member, member.getDateOfBirth().plusYears(RETIREMENT_AGE), LeaveReason.RETIRED);
+                retired++;
+            }
+        }
+        flush();
+        return new Reorganised(communes, admitted, retired);
+    }
+
     private void account(String username, String name, Role role, OrgUnit unit, Member member, String hash) {
         UserAccount account = new UserAccount(username, name, role, unit, hash);
         account.setMember(member);
@@ -173,13 +224,15 @@ public class DemoDataGenerator {
             int birthYear = 1966 + random.nextInt(36);
             LocalDate born = LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28));
             int joinYear = Math.min(2025, birthYear + 22 + random.nextInt(Math.max(1, 2025 - birthYear - 21)));
-            LocalDate joined = LocalDate.of(joinYear, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            LocalDate joined = LocalDate.of(joinYear, 1 + random.nextInt(joinYear == 2025 ? 6 : 12),
+                    1 + random.nextInt(28));
             String title = i == 0 && staff > 0 ? "Hiệu trưởng"
                     : i == 1 && staff > 0 ? "Phó Hiệu trưởng"
                     : i < staff + 2 && staff > 0 ? VietnameseNames.pick(random, STAFF_TITLES)
                     : VietnameseNames.pick(random, titles);
             lifecycle.join(new Member(unit, VietnameseNames.fullName(random, gender), gender, born, title, joined,
-                    String.format("%012d", cardNumber++)), joined, MovementKind.REGISTRATION);
+                    String.format("%012d", cardNumber++)), joined,
+                    joined.isBefore(ADMISSIONS_RECORDED_FROM) ? MovementKind.REGISTRATION : MovementKind.ADMISSION);
             if (++pending % FLUSH_EVERY == 0) {
                 flush();
             }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,7 +51,10 @@ public class DemoDataLoader {
         DemoDataGenerator generator = new DemoDataGenerator(em, SEED, hasher);
         DemoDataGenerator.Result result = generator.generate(DemoSize.DEMO);
         generator.createDemoAccounts(result);
-        LOG.info(() -> String.format("Demo province generated: %d units, %d members in %d ms", result.units(),
-                result.members(), (System.nanoTime() - start) / 1_000_000));
+        DemoDataGenerator.Reorganised reorganised = generator.reorganise(result, Clock.systemUTC());
+        LOG.info(() -> String.format("Demo province generated: %d units, %d members, reorganised on 01/07/2025 into"
+                        + " %d commune unions, %d admitted and %d retired since, in %d ms", result.units(),
+                result.members(), reorganised.communes().size(), reorganised.admitted(), reorganised.retired(),
+                (System.nanoTime() - start) / 1_000_000));
     }
 }

@@ -26,9 +26,10 @@ import vn.congdoan.intranet.shared.TextNormalizer;
 @Table(name = "org_unit")
 @NamedQueries({
     @NamedQuery(name = "OrgUnit.children",
-            query = "SELECT u FROM OrgUnit u JOIN FETCH u.level WHERE u.parent.id = :parentId ORDER BY u.level.sortOrder, u.name"),
-    @NamedQuery(name = "OrgUnit.countChildren",
-            query = "SELECT u.parent.id, COUNT(u) FROM OrgUnit u WHERE u.parent.id IN :ids GROUP BY u.parent.id"),
+            query = "SELECT u FROM OrgUnit u JOIN FETCH u.level WHERE u.parent.id = :parentId AND u.active = TRUE"
+                    + " ORDER BY u.level.sortOrder, u.name"),
+    @NamedQuery(name = "OrgUnit.countChildren", query = "SELECT u.parent.id, COUNT(u) FROM OrgUnit u"
+            + " WHERE u.parent.id IN :ids AND u.active = TRUE GROUP BY u.parent.id"),
     @NamedQuery(name = "OrgUnit.countByLevelInPath",
             query = "SELECT u.level.code, COUNT(u) FROM OrgUnit u WHERE u.path LIKE :prefix AND u.active = TRUE GROUP BY u.level.code"),
     @NamedQuery(name = "OrgUnit.byCode", query = "SELECT u FROM OrgUnit u WHERE u.code = :code"),

@@ -34,6 +34,14 @@ public class OrgUnitService {
     @PersistenceContext
     EntityManager em;
 
+    protected OrgUnitService() {
+    }
+
+    /** For code outside the container that owns its transaction: the demo generator and the tests. */
+    public OrgUnitService(EntityManager em) {
+        this.em = em;
+    }
+
     /** The unit, when it exists and lies within the viewer's scope; otherwise a typed refusal. */
     public OrgUnit getUnit(Viewer viewer, long id) {
         OrgUnit unit = em.find(OrgUnit.class, id);
@@ -57,7 +65,10 @@ public class OrgUnitService {
         return toNodes(roots);
     }
 
-    /** The direct children of a unit within scope, superior levels first, then by name. */
+    /**
+     * The active units directly below a unit within scope, superior levels first, then by name. Ended units are
+     * found in the tree as of a day before they ended, and in the unit list.
+     */
     public List<UnitNode> children(Viewer viewer, long parentId) {
         viewer.require(Permission.BROWSE_UNITS);
         getUnit(viewer, parentId);
@@ -126,9 +137,14 @@ public class OrgUnitService {
                 .optional("u.level.grassroots = :grassroots", "grassroots", query.value("grassroots", Boolean.class));
     }
 
-    /** Units in scope whose name matches, for pickers; at most {@code max}. */
+    /** Active units in scope whose name or code matches, for pickers; at most {@code max}. */
     public List<OrgUnit> searchUnits(Viewer viewer, String text, int max) {
-        return findUnits(viewer, new PageQuery(0, max, "name", true, text == null ? Map.of() : Map.of("search", text)));
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("active", Boolean.TRUE);
+        if (text != null) {
+            filters.put("search", text);
+        }
+        return findUnits(viewer, new PageQuery(0, max, "name", true, filters));
     }
 
     public List<UnitLevel> levels() {
@@ -149,6 +165,9 @@ public class OrgUnitService {
         OrgUnit parent = parentId == null ? null : getUnit(viewer, parentId);
         if (parent == null && !viewer.scope().isEverything()) {
             throw new AccessDeniedException(viewer.username() + " may not create a root unit");
+        }
+        if (parent != null && !parent.isActive()) {
+            throw BusinessException.onField("parent", "unit.parent.ended", parent.getName());
         }
         ensureCodeFree(draft.getCode(), null);
         em.persist(draft);

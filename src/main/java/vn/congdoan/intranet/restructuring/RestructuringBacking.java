@@ -19,7 +19,6 @@ import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.Formats;
-import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.ServiceLazyModel;
 import vn.congdoan.intranet.shared.Texts;
 
@@ -105,10 +104,7 @@ public class RestructuringBacking implements Serializable {
 
     /** Active units in scope matching the typed text, for every unit picker of the form. */
     public List<OrgUnit> completeUnit(String text) {
-        Map<String, Object> filters = new HashMap<>();
-        filters.put("search", text);
-        filters.put("active", Boolean.TRUE);
-        return units.findUnits(viewer, new PageQuery(0, PICKER_SIZE, "name", true, filters));
+        return units.searchUnits(viewer, text, PICKER_SIZE);
     }
 
     /** Merge and move take several units; dissolve and split work on one. */

@@ -65,6 +65,17 @@ public class RestructuringService {
 
     List<OpenWork> openWork = List.of();
 
+    protected RestructuringService() {
+    }
+
+    /** For code outside the container that owns its transaction (the demo generator): no open work to hand over. */
+    public RestructuringService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.units = new OrgUnitService(em);
+        this.lifecycle = new MemberLifecycle(em);
+        this.clock = clock;
+    }
+
     @PostConstruct
     void collectOpenWork() {
         openWork = openWorkBeans.stream().toList();
@@ -406,8 +417,12 @@ public class RestructuringService {
             long below = em.createQuery("SELECT COUNT(u) FROM OrgUnit u WHERE u.path LIKE :path AND u.id <> :id",
                     Long.class).setParameter("path", unit.getPath() + "%").setParameter("id", unit.getId())
                     .getSingleResult();
-            step("restructuring.step.unitMoves", unit.getName(),
-                    unit.getParent() == null ? "—" : unit.getParent().getName(), parent.getName(), below);
+            String from = unit.getParent() == null ? "—" : unit.getParent().getName();
+            if (below == 0) {
+                step("restructuring.step.unitMoves", unit.getName(), from, parent.getName());
+            } else {
+                step("restructuring.step.branchMoves", unit.getName(), from, parent.getName(), below);
+            }
             if (apply) {
                 relinkQuietly(unit, parent);
             }

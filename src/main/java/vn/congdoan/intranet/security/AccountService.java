@@ -171,6 +171,9 @@ public class AccountService {
     /** Role and unit must fit together: a grassroots officer sits at a grassroots union, a member has a record. */
     private void assign(Viewer viewer, UserAccount account, Role role, long unitId, Long memberId) {
         OrgUnit unit = units.getUnit(viewer, unitId);
+        if (!unit.isActive()) {
+            throw BusinessException.onField("unit", "account.unit.ended", unit.getName());
+        }
         if (role == Role.GRASSROOTS_OFFICER && !unit.isGrassroots()) {
             throw BusinessException.onField("unit", "account.unit.notGrassroots");
         }

@@ -1,10 +1,14 @@
 package vn.congdoan.intranet.demo;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.congdoan.intranet.membership.MemberStatus;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.security.PasswordHasher;
 import vn.congdoan.intranet.security.UserAccount;
@@ -26,6 +30,8 @@ public final class DemoProvince {
     /** Hashes made fast for tests; the iteration count is checked where it matters, in PasswordHasherTest. */
     public static final int TEST_ITERATIONS = 1000;
     public static final String PASSWORD = DemoDataGenerator.DEMO_PASSWORD;
+    /** The demo's "now": the 2025 reorganisation lies in the past, as it does for the running app. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneOffset.UTC);
 
     private final long provinceId;
     private final long sectorId;
@@ -34,14 +40,18 @@ public final class DemoProvince {
     private final long secondSchoolId;
     private final long firstMemberId;
     private final int members;
+    private final List<Long> communeIds;
+    private final int activeMembers;
     private final Map<String, Viewer> viewers;
 
     private DemoProvince(TestDatabase db) {
+        DemoDataGenerator.Reorganised[] reorganised = new DemoDataGenerator.Reorganised[1];
         try (EntityManager em = db.createEntityManager()) {
             DemoDataGenerator.Result result = TestDatabase.inTransaction(em, () -> {
                 DemoDataGenerator generator = new DemoDataGenerator(em, SEED, new PasswordHasher(TEST_ITERATIONS));
                 DemoDataGenerator.Result generated = generator.generate(DemoSize.DEMO);
                 generator.createDemoAccounts(generated);
+                reorganised[0] = generator.reorganise(generated, CLOCK);
                 return generated;
             });
             provinceId = result.province().getId();
@@ -51,6 +61,9 @@ public final class DemoProvince {
             secondSchoolId = result.secondSchool().getId();
             firstMemberId = result.firstMember().getId();
             members = result.members();
+            communeIds = reorganised[0].communes().stream().map(OrgUnit::getId).toList();
+            activeMembers = em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.status = :active", Long.class)
+                    .setParameter("active", MemberStatus.ACTIVE).getSingleResult().intValue();
             viewers = em.createQuery("SELECT a FROM UserAccount a", UserAccount.class).getResultList().stream()
                     .map(UserAccount::toViewer).collect(Collectors.toUnmodifiableMap(Viewer::username,
                             Function.identity()));
@@ -83,7 +96,20 @@ public final class DemoProvince {
         return sectorId;
     }
 
-    /** The district federations, the first being canbo.huyen's. */
+    /**
+     * The commune and ward unions founded on 01/07/2025, two per former district; the first is canbo.huyen's unit
+     * since then and holds the schools of canbo.coso and canbo.coso2.
+     */
+    public List<Long> communeIds() {
+        return communeIds;
+    }
+
+    /** Members still active after the reorganisation, the admissions and the retirements. */
+    public int activeMembers() {
+        return activeMembers;
+    }
+
+    /** The district federations, ended on 01/07/2025; the first was canbo.huyen's. */
     public List<Long> districtIds() {
         return districtIds;
     }
@@ -103,7 +129,7 @@ public final class DemoProvince {
         return firstMemberId;
     }
 
-    /** How many members were generated. */
+    /** How many members were generated before the reorganisation. */
     public int members() {
         return members;
     }

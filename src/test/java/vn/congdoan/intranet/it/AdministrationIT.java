@@ -34,7 +34,7 @@ class AdministrationIT {
 
         openNewUnitDialog();
         fillUnit("Công đoàn Trường Mầm non Hoa Lan", "CDCS-IT-01");
-        chooseParent("hoa lac", "Liên đoàn Lao động huyện Hòa Lạc");
+        chooseParent("bac hoa lac", "Công đoàn xã Bắc Hòa Lạc");
         browser.screenshot("admin-unit-dialog");
         save();
         browser.waitUntil(d -> browser.text().contains("Đã lưu đơn vị"));
@@ -42,7 +42,7 @@ class AdministrationIT {
         browser.find("#unitsForm\\:units\\:globalFilter").sendKeys("mam non hoa lan");
         browser.waitUntil(d -> browser.all("#unitsForm\\:units tbody tr").size() == 1
                 && browser.text().contains("Công đoàn Trường Mầm non Hoa Lan"));
-        assertTrue(browser.text().contains("LĐLĐ huyện Hòa Lạc"), "parent not shown");
+        assertTrue(browser.text().contains("CĐ xã Bắc Hòa Lạc"), "parent not shown");
 
         openNewUnitDialog();
         fillUnit("Công đoàn Trường Mầm non Hoa Lan 2", "CDCS-IT-01");

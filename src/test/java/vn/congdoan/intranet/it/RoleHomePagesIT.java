@@ -35,10 +35,11 @@ class RoleHomePagesIT {
         return Stream.of(
                 Arguments.of("lanhdao.tinh", "Liên đoàn Lao động tỉnh Bình Sơn", "menuTree", "menuAdmin",
                         "/admin/accounts.xhtml"),
-                Arguments.of("canbo.nganh", "Công đoàn ngành Giáo dục và Đào tạo tỉnh Bình Sơn", "menuTree",
+                // the sector union ended on 01/07/2025 and its officer's account moved to the provincial federation
+                Arguments.of("canbo.nganh", "Liên đoàn Lao động tỉnh Bình Sơn", "menuTree",
                         "menuAdmin", "/admin/units.xhtml"),
-                Arguments.of("canbo.huyen", "Liên đoàn Lao động thành phố Bình Sơn", "menuTree", "menuProfile",
-                        "/admin/units.xhtml"),
+                Arguments.of("canbo.huyen", "Công đoàn phường Bắc Bình Sơn", "menuTree", "menuProfile",
+                        "/restructuring/index.xhtml"),
                 Arguments.of("canbo.coso", "Công đoàn Trường THCS", "menuMembers", "menuAdmin",
                         "/admin/accounts.xhtml"),
                 Arguments.of("doanvien", "Hồ sơ của tôi", "menuProfile", "menuTree", "/units/tree.xhtml"),
@@ -70,18 +71,19 @@ class RoleHomePagesIT {
 
         int members = Integer.parseInt(browser.find("#statMembers").getText().replace(".", ""));
         assertTrue(members > 1500 && members < 2500, "members: " + members);
-        assertEquals("3", browser.find("#statDistricts").getText());
-        assertTrue(browser.text().contains("Công đoàn ngành Giáo dục và Đào tạo tỉnh Bình Sơn"));
-        assertTrue(browser.text().contains("Liên đoàn Lao động huyện Hòa Lạc"));
+        assertEquals("6", browser.find("#statCommunes").getText());
+        assertFalse(browser.has("#statDistricts"), "district federations ended on 01/07/2025");
+        assertTrue(browser.text().contains("Công đoàn xã Bắc Hòa Lạc"));
+        assertFalse(browser.text().contains("Liên đoàn Lao động huyện Hòa Lạc"), "an ended unit in the current tree");
     }
 
     @Test
-    void districtOfficerSeesOnlyTheirDistrict() {
+    void communeOfficerSeesOnlyTheirCommune() {
         browser.signIn("canbo.huyen", PASSWORD);
 
         String page = browser.text();
-        assertTrue(page.contains("Liên đoàn Lao động thành phố Bình Sơn"));
-        assertFalse(page.contains("Liên đoàn Lao động huyện Hòa Lạc"), "another district is visible");
+        assertTrue(page.contains("Công đoàn phường Bắc Bình Sơn"));
+        assertFalse(page.contains("Công đoàn phường Nam Bình Sơn"), "another commune is visible");
         assertFalse(page.contains("Trường THPT"), "the sector union's schools are visible");
     }
 
@@ -95,16 +97,5 @@ class RoleHomePagesIT {
         assertTrue(name.contains(browser.find("#memberFullName").getText()), "profile of someone else");
         assertTrue(browser.text().contains("Đang sinh hoạt"));
         browser.screenshot("profile-doanvien");
-    }
-
-    @Test
-    void sectorOfficerBrowsesTheirBranchOfTheTree() {
-        browser.signIn("canbo.nganh", PASSWORD);
-        browser.open("/units/tree.xhtml");
-
-        assertEquals("Công đoàn ngành Giáo dục và Đào tạo tỉnh Bình Sơn", browser.find("#selectedUnitName").getText());
-        assertTrue(browser.text().contains("Công đoàn Trường THPT Lê Quý Đôn"));
-        assertFalse(browser.text().contains("Liên đoàn Lao động huyện"), "a district is visible to the sector union");
-        browser.screenshot("tree-canbo.nganh");
     }
 }

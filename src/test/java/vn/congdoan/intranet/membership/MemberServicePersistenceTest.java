@@ -205,7 +205,13 @@ class MemberServicePersistenceTest {
 
         assertEquals(membersOf(em, demo.secondSchoolId()), count);
         assertThrows(AccessDeniedException.class, () -> inTransaction(em,
-                () -> service(em).countMembers(demo.viewer("canbo.nganh"), demo.secondSchoolId(), FIRST_PAGE)));
+                () -> service(em).countMembers(district, otherCommunesSchool(em, demo), FIRST_PAGE)));
+    }
+
+    /** A school now under the second commune union, outside canbo.huyen's commune. */
+    private static long otherCommunesSchool(EntityManager em, DemoProvince demo) {
+        return em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.parent.id = :commune ORDER BY u.id", Long.class)
+                .setParameter("commune", demo.communeIds().get(1)).setMaxResults(1).getSingleResult();
     }
 
     @DatabaseTest

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import vn.congdoan.intranet.demo.DemoProvince;
+import vn.congdoan.intranet.membership.MemberStatus;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.BusinessException;
@@ -34,10 +35,11 @@ class OrgUnitServicePersistenceTest {
 
         ScopeStatistics statistics = inTransaction(em, () -> service(em).statistics(leader, demo.provinceId()));
 
-        assertEquals(demo.members(), statistics.members());
-        assertTrue(statistics.members() > 1800 && statistics.members() < 2300, "about 2,000: " + statistics.members());
-        assertTrue(statistics.units(UnitLevel.GRASSROOTS_UNION) >= 38, statistics.unitsByLevel().toString());
-        assertEquals(3, statistics.units(UnitLevel.DISTRICT_FEDERATION));
+        assertEquals(demo.activeMembers(), statistics.members());
+        assertTrue(statistics.members() > 1700 && statistics.members() < 2300, "about 2,000: " + statistics.members());
+        assertTrue(statistics.units(UnitLevel.GRASSROOTS_UNION) >= 35, statistics.unitsByLevel().toString());
+        assertEquals(0, statistics.units(UnitLevel.DISTRICT_FEDERATION), "ended on 01/07/2025");
+        assertEquals(6, statistics.units("COMMUNE_UNION"));
         assertTrue(statistics.femalePercent() > 50 && statistics.femalePercent() < 100);
     }
 
@@ -48,8 +50,9 @@ class OrgUnitServicePersistenceTest {
 
         ScopeStatistics statistics = inTransaction(em, () -> service(em).statistics(officer, demo.firstSchoolId()));
 
-        long members = em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.unit.id = :id", Long.class)
-                .setParameter("id", demo.firstSchoolId()).getSingleResult();
+        long members = em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.unit.id = :id AND m.status = :active",
+                Long.class).setParameter("id", demo.firstSchoolId()).setParameter("active", MemberStatus.ACTIVE)
+                .getSingleResult();
         assertEquals(members, statistics.members());
         assertEquals(Map.of(UnitLevel.GRASSROOTS_UNION, 1L), statistics.unitsByLevel());
     }
@@ -63,8 +66,8 @@ class OrgUnitServicePersistenceTest {
 
         assertEquals(1, roots.size());
         UnitNode district = roots.get(0);
-        assertEquals(demo.districtIds().get(0), district.id());
-        assertEquals("Liên đoàn Lao động thành phố Bình Sơn", district.name());
+        assertEquals(demo.communeIds().get(0), district.id());
+        assertEquals("Công đoàn phường Bắc Bình Sơn", district.name());
         assertFalse(district.isLeaf());
     }
 
@@ -73,7 +76,7 @@ class OrgUnitServicePersistenceTest {
         DemoProvince demo = DemoProvince.in(db);
         Viewer officer = demo.viewer("canbo.huyen");
 
-        List<UnitNode> children = inTransaction(em, () -> service(em).children(officer, demo.districtIds().get(0)));
+        List<UnitNode> children = inTransaction(em, () -> service(em).children(officer, demo.communeIds().get(0)));
 
         List<Long> ids = children.stream().map(UnitNode::id).toList();
         assertTrue(ids.contains(demo.firstSchoolId()) && ids.contains(demo.secondSchoolId()), ids.toString());
@@ -85,7 +88,7 @@ class OrgUnitServicePersistenceTest {
     void districtOfficerCannotExpandAnotherDistrict(TestDatabase db, EntityManager em) {
         DemoProvince demo = DemoProvince.in(db);
         Viewer officer = demo.viewer("canbo.huyen");
-        long otherDistrict = demo.districtIds().get(1);
+        long otherDistrict = demo.communeIds().get(1);
 
         assertThrows(AccessDeniedException.class, () -> inTransaction(em,
                 () -> service(em).children(officer, otherDistrict)));
@@ -104,7 +107,7 @@ class OrgUnitServicePersistenceTest {
         assertThrows(AccessDeniedException.class, () -> inTransaction(em,
                 () -> service(em).getUnit(officer, demo.secondSchoolId())));
         assertThrows(AccessDeniedException.class, () -> inTransaction(em,
-                () -> service(em).getUnit(officer, demo.districtIds().get(0))));
+                () -> service(em).getUnit(officer, demo.communeIds().get(0))));
     }
 
     @DatabaseTest
@@ -199,12 +202,24 @@ class OrgUnitServicePersistenceTest {
     }
 
     @DatabaseTest
+    void noUnitIsCreatedUnderAnEndedUnit(TestDatabase db, EntityManager em) {
+        DemoProvince demo = DemoProvince.in(db);
+
+        BusinessException refusal = assertThrows(BusinessException.class, () -> createUnit(em, demo.viewer("admin"),
+                "ENDED-CHILD", "Công đoàn Trường Mầm non Ánh Dương", UnitLevel.GRASSROOTS_UNION,
+                demo.districtIds().get(0)));
+
+        assertEquals("parent", refusal.getField());
+        assertEquals("unit.parent.ended", refusal.getMessageKey());
+    }
+
+    @DatabaseTest
     void onlyTheAdministratorChangesTheTree(TestDatabase db, EntityManager em) {
         DemoProvince demo = DemoProvince.in(db);
         Viewer leader = demo.viewer("lanhdao.tinh");
 
         assertThrows(AccessDeniedException.class, () -> createUnit(em, leader, "T3-SCHOOL",
-                "Công đoàn Trường THCS Lý Tự Trọng số 9", UnitLevel.GRASSROOTS_UNION, demo.districtIds().get(0)));
+                "Công đoàn Trường THCS Lý Tự Trọng số 9", UnitLevel.GRASSROOTS_UNION, demo.communeIds().get(0)));
         assertThrows(AccessDeniedException.class,
                 () -> inTransaction(em, () -> service(em).deactivate(leader, demo.secondSchoolId())));
     }

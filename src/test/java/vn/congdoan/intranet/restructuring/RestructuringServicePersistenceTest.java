@@ -312,7 +312,7 @@ class RestructuringServicePersistenceTest {
         assertThrows(AccessDeniedException.class,
                 () -> inTransaction(em, () -> service(em).preview(demo.viewer("lanhdao.tinh"), move)));
         RestructuringPlan plan = inTransaction(em, () -> service(em).preview(demo.viewer("lanhdao.tinh"),
-                new RestructuringRequest.Move(List.of(demo.secondSchoolId()), demo.districtIds().get(1),
+                new RestructuringRequest.Move(List.of(demo.secondSchoolId()), demo.communeIds().get(2),
                         new Decision(JULY_2025, null, null))));
         assertEquals(1, plan.steps().size());
     }

@@ -119,7 +119,7 @@ class AccountServicePersistenceTest {
         DemoProvince demo = DemoProvince.in(db);
 
         BusinessException refusal = assertThrows(BusinessException.class,
-                () -> newAccount(db, "sai.cap", Role.GRASSROOTS_OFFICER, demo.districtIds().get(1)));
+                () -> newAccount(db, "sai.cap", Role.GRASSROOTS_OFFICER, demo.communeIds().get(1)));
 
         assertEquals("unit", refusal.getField());
         assertEquals("account.unit.notGrassroots", refusal.getMessageKey());
@@ -132,7 +132,7 @@ class AccountServicePersistenceTest {
     @DatabaseTest
     void aResetPasswordSignsInAndReplacesTheOldOne(TestDatabase db) {
         DemoProvince demo = DemoProvince.in(db);
-        long id = newAccount(db, "quen.mat.khau", Role.SUPERIOR_OFFICER, demo.districtIds().get(2));
+        long id = newAccount(db, "quen.mat.khau", Role.SUPERIOR_OFFICER, demo.communeIds().get(2));
         for (int i = 0; i < 5; i++) {
             signIn(db, "quen.mat.khau", "Sai" + i);
         }
