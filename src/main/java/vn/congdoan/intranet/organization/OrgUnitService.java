@@ -192,8 +192,8 @@ public class OrgUnitService {
     }
 
     /**
-     * Ends a unit today. Refused while it still has active units under it: they must be ended or moved first, so no
-     * active unit is left hanging under an ended one.
+     * Ends a unit today. Refused while it still has active units or members: they must be ended or moved first
+     * (a dissolution on the restructuring page does both), so nothing active is left under an ended unit.
      */
     public OrgUnit deactivate(Viewer viewer, long id) {
         viewer.require(Permission.MANAGE_UNITS);
@@ -203,6 +203,12 @@ public class OrgUnitService {
                 .setParameter("id", id).getSingleResult();
         if (activeChildren > 0) {
             throw new BusinessException("unit.deactivate.hasChildren", activeChildren);
+        }
+        long activeMembers = em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.unit.id = :id AND m.status <> :ended",
+                Long.class).setParameter("id", id).setParameter("ended", MemberStatus.ENDED).getSingleResult();
+        if (activeMembers > 0) {
+            // members must end or move on a recorded date: that is a dissolution, not a plain end
+            throw new BusinessException("unit.deactivate.hasMembers", activeMembers);
         }
         LocalDate today = Formats.today();
         unit.deactivate(today);

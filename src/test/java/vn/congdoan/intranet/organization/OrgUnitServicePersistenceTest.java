@@ -214,6 +214,18 @@ class OrgUnitServicePersistenceTest {
     }
 
     @DatabaseTest
+    void aUnitWithActiveMembersIsDissolvedNotJustEnded(TestDatabase db, EntityManager em) {
+        DemoProvince demo = DemoProvince.in(db);
+
+        BusinessException refusal = assertThrows(BusinessException.class, () -> inTransaction(em,
+                () -> service(em).deactivate(demo.viewer("admin"), demo.secondSchoolId())));
+
+        assertEquals("unit.deactivate.hasMembers", refusal.getMessageKey());
+        em.clear();
+        assertTrue(em.find(OrgUnit.class, demo.secondSchoolId()).isActive());
+    }
+
+    @DatabaseTest
     void onlyTheAdministratorChangesTheTree(TestDatabase db, EntityManager em) {
         DemoProvince demo = DemoProvince.in(db);
         Viewer leader = demo.viewer("lanhdao.tinh");
