@@ -68,6 +68,29 @@ class RestructuringIT {
                 .noneMatch(item -> item.getText().equals(SOURCE)), "an ended unit is still offered");
     }
 
+    @Test
+    void previewsADissolutionGroupByGroup() {
+        browser.open("/restructuring/index.xhtml");
+        browser.all("#restructuringForm\\:kind .ui-button").stream()
+                .filter(b -> b.getText().equals("Giải thể")).findFirst().orElseThrow().click();
+        browser.awaitAjax();
+        choose("unit", "hoa mai so 3", "Công đoàn Trường Mầm non Hoa Mai số 3");
+        browser.waitUntil(d -> browser.has("#restructuringForm\\:groups"));
+        assertTrue(browser.find("#restructuringForm\\:groups").getText().contains("Giáo viên"));
+
+        browser.find("#restructuringForm\\:groups\\:0\\:destination_input").sendKeys("hoa sen so 3");
+        browser.waitUntil(d -> browser.has("#restructuringForm\\:groups\\:0\\:destination_panel li"
+                + ".ui-autocomplete-item"));
+        browser.find("#restructuringForm\\:groups\\:0\\:destination_panel li.ui-autocomplete-item").click();
+        browser.awaitAjax();
+        browser.find("#restructuringForm\\:preview").click();
+        browser.waitUntil(d -> browser.has("#restructuringForm\\:apply"));
+        String preview = browser.find("#restructuringForm\\:plan").getText();
+        assertTrue(preview.contains("chuyển sang Công đoàn Trường Mầm non Hoa Sen số 3"), preview);
+        assertTrue(preview.contains("thôi sinh hoạt do Công đoàn Trường Mầm non Hoa Mai số 3 giải thể"), preview);
+        browser.screenshot("restructuring-dissolve-preview");
+    }
+
     /** Types into a unit picker and picks the item with the given text (or only opens the list when it is null). */
     private void choose(String picker, String typed, String choice) {
         browser.find("#restructuringForm\\:" + picker + "_input").sendKeys(typed);
