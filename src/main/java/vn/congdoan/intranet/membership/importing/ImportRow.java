@@ -71,6 +71,11 @@ public class ImportRow implements Serializable {
         return shown.getOrDefault(column, "");
     }
 
+    /** For views, where an enum argument is awkward: {@code #{row.cell('FULL_NAME')}}. */
+    public String cell(String column) {
+        return shown(MemberSheet.valueOf(column));
+    }
+
     public List<RowError> getErrors() {
         return Collections.unmodifiableList(errors);
     }
