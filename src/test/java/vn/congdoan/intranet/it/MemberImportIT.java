@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,11 +23,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import vn.congdoan.intranet.membership.importing.MemberSheet;
+import vn.congdoan.intranet.membership.importing.MemberSheetParser;
+import vn.congdoan.intranet.membership.importing.SheetCell;
+import vn.congdoan.intranet.membership.importing.SheetRow;
 
 /**
  * A grassroots officer imports a member list: a file that is not a workbook is refused with a message, a list with
  * one bad row shows a preview with that row's error and the count to be saved, and after the confirmation the new
- * members are in the list. Another school's officer gets the 403 page for that import page.
+ * members are in the list. Another school's officer gets the 403 page for that import page. The export downloads
+ * what the filtered table shows, in the layout the import reads.
  */
 @ExtendWith(PayaraMicroServer.class)
 class MemberImportIT {
@@ -98,6 +105,38 @@ class MemberImportIT {
         browser.driver().get(importUrl);
         assertTrue(browser.text().contains("Không có quyền truy cập"), "no 403 page at " + browser.currentUrl());
         assertFalse(browser.has("#importForm\\:file_input"));
+    }
+
+    @Test
+    void exportDownloadsTheFilteredListInTheImportLayout() throws IOException {
+        browser.signIn("canbo.coso", PASSWORD);
+        browser.open("/units/members.xhtml");
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        ((HasCdp) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        WebElement search = browser.find("#membersForm\\:members\\:globalFilter");
+        search.sendKeys("nguyen thi");
+        browser.waitUntil(d -> names().stream().allMatch(n -> n.startsWith("Nguyễn Thị")));
+        browser.awaitAjax();
+        List<String> shown = names();
+
+        browser.find("#memberTools\\:exportMembers").click();
+        browser.waitUntil(d -> xlsxIn(downloads) != null);
+
+        List<SheetRow> rows = new MemberSheetParser().parse(xlsxIn(downloads));
+        List<String> exported = rows.stream().map(row -> row.cell(MemberSheet.FULL_NAME).text()).toList();
+        assertEquals(shown, exported.subList(0, shown.size()), "the export follows the table's filter and order");
+        assertTrue(exported.stream().allMatch(n -> n.startsWith("Nguyễn Thị")), exported.toString());
+        assertTrue(rows.stream().allMatch(row -> row.cell(MemberSheet.DATE_OF_BIRTH).kind() == SheetCell.Kind.DATE));
+        assertTrue(rows.stream().allMatch(row -> row.cell(MemberSheet.CARD_NUMBER).text().matches("\\d{12}")));
+    }
+
+    private static Path xlsxIn(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void upload(Path file) {

@@ -48,7 +48,7 @@ public final class MemberSheetParser {
     /** Characters of a cell kept for messages and the preview; the cell's full length is still known. */
     public static final int KEEP_CHARS = 200;
     /** Largest uncompressed part of the zip (the sheet XML of 10,000 rows is about 2 MB). */
-    static final long MAX_ENTRY_BYTES = 40L * 1024 * 1024;
+    static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
     /** A part that inflates more than 100 times its compressed size is taken for a zip bomb (POI's default). */
     static final double MIN_INFLATE_RATIO = 0.01;
 

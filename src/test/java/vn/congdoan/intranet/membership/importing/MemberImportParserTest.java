@@ -81,6 +81,24 @@ class MemberImportParserTest {
     }
 
     @Test
+    void theTemplateHasTheHeaderTheParserExpectsAndAHelpSheet() throws IOException {
+        Path template = dir.resolve("template.xlsx");
+        try (OutputStream out = Files.newOutputStream(template)) {
+            MemberImportService.writeTemplate(out);
+        }
+
+        assertRefused("import.file.noRows", template);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(template.toFile())) {
+            assertEquals(MemberSheet.LIST_SHEET, workbook.getSheetName(0));
+            assertEquals("Họ và tên", workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Số thẻ đoàn viên", workbook.getSheetAt(0).getRow(0).getCell(5).getStringCellValue());
+            assertEquals(MemberSheet.HELP_SHEET, workbook.getSheetName(1));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
     void anEmptySheetIsRefusedWithItsOwnMessage() {
         assertRefused("import.file.empty", TestSheets.withoutHeader().write(dir));
     }
