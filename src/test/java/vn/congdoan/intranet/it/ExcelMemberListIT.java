@@ -36,7 +36,7 @@ import vn.congdoan.intranet.membership.importing.SheetRow;
  * what the filtered table shows, in the layout the import reads.
  */
 @ExtendWith(PayaraMicroServer.class)
-class MemberImportIT {
+class ExcelMemberListIT {
 
     private Browser browser;
 
