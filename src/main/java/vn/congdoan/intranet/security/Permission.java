@@ -13,5 +13,7 @@ public enum Permission {
     /** Create, edit, deactivate and unlock accounts and reset their passwords. */
     MANAGE_ACCOUNTS,
     /** See one's own member record and union. */
-    VIEW_OWN_PROFILE
+    VIEW_OWN_PROFILE,
+    /** Load a grassroots union's member list from an Excel file (the union must be within one's scope). */
+    IMPORT_MEMBERS
 }

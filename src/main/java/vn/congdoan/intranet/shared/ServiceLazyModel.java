@@ -36,6 +36,8 @@ public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
     private final Counter counter;
     private final Loader<T> loader;
     private final HashMap<String, Object> filters = new HashMap<>();
+    /** The query of the last page loaded, so an export can write what the table shows; not kept across nodes. */
+    private transient PageQuery lastQuery;
 
     public ServiceLazyModel(Counter counter, Loader<T> loader) {
         this.counter = counter;
@@ -53,7 +55,13 @@ public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return loader.load(query(first, pageSize, sortBy, filterBy));
+        lastQuery = query(first, pageSize, sortBy, filterBy);
+        return loader.load(lastQuery);
+    }
+
+    /** The filters and order of the page the table last loaded: {@code #{bean.model.lastQuery()}}. */
+    public PageQuery lastQuery() {
+        return lastQuery != null ? lastQuery : query(0, 1, Map.of(), Map.of());
     }
 
     private PageQuery query(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
