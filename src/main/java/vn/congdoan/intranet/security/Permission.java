@@ -11,5 +11,7 @@ public enum Permission {
     /** Create, edit, deactivate and unlock accounts and reset their passwords. */
     MANAGE_ACCOUNTS,
     /** See one's own member record and union. */
-    VIEW_OWN_PROFILE
+    VIEW_OWN_PROFILE,
+    /** Admit, transfer and end members of the grassroots unions within one's scope. */
+    MANAGE_MEMBERS
 }

@@ -9,13 +9,14 @@ import java.util.Set;
  */
 public enum Role {
     ADMIN(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.MANAGE_UNITS,
-            Permission.MANAGE_ACCOUNTS, Permission.VIEW_OWN_PROFILE)),
+            Permission.MANAGE_ACCOUNTS, Permission.VIEW_OWN_PROFILE, Permission.MANAGE_MEMBERS)),
     /** Leader of the provincial labour federation: watches the whole province. */
     PROVINCE_LEADER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
     /** Officer of a superior unit: the sector union or a district federation, for its branch. */
     SUPERIOR_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
     /** Officer of one grassroots union (one school or office). */
-    GRASSROOTS_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
+    GRASSROOTS_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
+            Permission.MANAGE_MEMBERS)),
     /** A union member: reads, and sees their own record. */
     MEMBER(EnumSet.of(Permission.VIEW_OWN_PROFILE));
 
