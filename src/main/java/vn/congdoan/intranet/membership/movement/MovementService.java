@@ -74,7 +74,8 @@ public class MovementService {
         viewer.require(Permission.VIEW_MEMBERS);
         OrgUnit unit = units.getUnit(viewer, unitId);
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw BusinessException.onField("year", "movements.year.invalid", FIRST_YEAR, LAST_YEAR);
+            throw BusinessException.onField("year", "movements.year.invalid",
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         if (quarter < 1 || quarter > 4) {
             throw BusinessException.onField("quarter", "movements.quarter.invalid");

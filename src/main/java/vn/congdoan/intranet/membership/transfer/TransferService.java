@@ -36,7 +36,7 @@ public class TransferService {
 
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "issuedOn", "t.issuedOn",
-            "memberName", "t.member.searchName",
+            "member.fullName", "t.member.searchName",
             "status", "t.status",
             "decidedOn", "t.decidedOn");
 
