@@ -98,9 +98,10 @@ class MembersOverTimeIT {
         browser.find("#memberActionsForm\\:transferMember").click();
         browser.awaitAjax();
         browser.find("#transferForm\\:toUnit_input").sendKeys("nguyen van troi");
-        browser.find("#transferForm\\:toUnit_panel li.ui-autocomplete-item");
-        browser.all("#transferForm\\:toUnit_panel li.ui-autocomplete-item").stream()
-                .filter(item -> item.getText().equals(RECEIVER)).findFirst().orElseThrow().click();
+        browser.find("#transferForm\\:toUnit_panel .ui-autocomplete-item");
+        browser.all("#transferForm\\:toUnit_panel .ui-autocomplete-item").stream()
+                .filter(item -> item.findElement(By.cssSelector(".destination-name")).getText().equals(RECEIVER))
+                .findFirst().orElseThrow().click();
         browser.awaitAjax();
         browser.screenshot("transfer-dialog");
         browser.find("#transferForm\\:confirmTransfer").click();
