@@ -144,6 +144,24 @@ class MembersOverTimeIT {
         String transferredIn = browser.find("#movements tbody tr td:nth-child(4)").getText();
         assertTrue(Integer.parseInt(transferredIn) >= 1, "transferred in this quarter: " + transferredIn);
         browser.screenshot("movements-receiver");
+
+        // She retires: the receiving officer ends her membership with a reason.
+        browser.driver().get(memberUrl);
+        browser.find("#memberActionsForm\\:leaveMember").click();
+        browser.awaitAjax();
+        browser.find("#leaveForm\\:confirmLeave").click();
+        browser.awaitAjax();
+        browser.waitUntil(d -> browser.text().contains("Lý do thôi sinh hoạt: vui lòng nhập thông tin này."));
+        browser.find("#leaveForm\\:leaveReason").click();
+        browser.find("#leaveForm\\:leaveReason_items li[data-label='Nghỉ hưu']").click();
+        browser.screenshot("leave-dialog");
+        browser.find("#leaveForm\\:confirmLeave").click();
+        browser.waitUntil(d -> browser.text().contains("Đã ghi nhận " + FIRST + " thôi sinh hoạt"));
+        assertTrue(browser.text().contains("Nghỉ hưu"), "the reason is shown");
+        List<WebElement> ended = browser.all("#memberHistory tbody tr");
+        assertTrue(ended.get(1).getText().contains("Thôi sinh hoạt"), ended.get(1).getText());
+        assertFalse(browser.has("#memberActionsForm\\:leaveMember"), "an ended member can leave again");
+        browser.screenshot("member-left");
         browser.signOut();
 
         // The sender no longer sees her record.
