@@ -15,5 +15,7 @@ public enum Permission {
     /** See one's own member record and union. */
     VIEW_OWN_PROFILE,
     /** Load a grassroots union's member list from an Excel file (the union must be within one's scope). */
-    IMPORT_MEMBERS
+    IMPORT_MEMBERS,
+    /** Admit, transfer and end members of the grassroots unions within one's scope. */
+    MANAGE_MEMBERS
 }

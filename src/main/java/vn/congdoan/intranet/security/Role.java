@@ -10,7 +10,7 @@ import java.util.Set;
 public enum Role {
     ADMIN(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.MANAGE_UNITS,
             Permission.MANAGE_ACCOUNTS, Permission.VIEW_OWN_PROFILE, Permission.RESTRUCTURE,
-            Permission.IMPORT_MEMBERS)),
+            Permission.IMPORT_MEMBERS, Permission.MANAGE_MEMBERS)),
     /** Leader of the provincial labour federation: watches the whole province. */
     PROVINCE_LEADER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
             Permission.RESTRUCTURE)),
@@ -18,7 +18,7 @@ public enum Role {
     SUPERIOR_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
     /** Officer of one grassroots union (one school or office). */
     GRASSROOTS_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
-            Permission.IMPORT_MEMBERS)),
+            Permission.IMPORT_MEMBERS, Permission.MANAGE_MEMBERS)),
     /** A union member: reads, and sees their own record. */
     MEMBER(EnumSet.of(Permission.VIEW_OWN_PROFILE));
 
