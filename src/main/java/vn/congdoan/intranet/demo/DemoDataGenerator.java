@@ -170,8 +170,10 @@ public class DemoDataGenerator {
         List<OrgUnit> communes = new Restructuring2025(em, clock).apply(result);
         flush();
         LocalDate until = LocalDate.of(2026, 11, 1);
+        String province = result.province().getPath() + "%";
         List<OrgUnit> schools = em.createQuery("SELECT u FROM OrgUnit u WHERE u.level.grassroots = TRUE"
-                + " AND u.active = TRUE ORDER BY u.id", OrgUnit.class).getResultList();
+                + " AND u.active = TRUE AND u.path LIKE :province ORDER BY u.id", OrgUnit.class)
+                .setParameter("province", province).getResultList();
         int admitted = 0;
         for (OrgUnit school : schools) {
             int newcomers = random.nextInt(3);
@@ -190,8 +192,8 @@ public class DemoDataGenerator {
         }
         int retired = 0;
         for (Member member : em.createQuery("SELECT m FROM Member m WHERE m.status = :active"
-                        + " AND m.dateOfBirth < :bornBefore ORDER BY m.id", Member.class)
-                .setParameter("active", MemberStatus.ACTIVE)
+                        + " AND m.dateOfBirth < :bornBefore AND m.unit.path LIKE :province ORDER BY m.id", Member.class)
+                .setParameter("active", MemberStatus.ACTIVE).setParameter("province", province)
                 .setParameter("bornBefore", until.minusYears(RETIREMENT_AGE)).getResultList()) {
             if (!member.equals(result.firstMember())) {
                 lifecycle.leave(member, member.getDateOfBirth().plusYears(RETIREMENT_AGE), LeaveReason.RETIRED);

@@ -107,7 +107,7 @@ class MembersOverTimeIT {
         browser.find("#transferForm\\:confirmTransfer").click();
         browser.waitUntil(d -> browser.text().contains("Đã chuyển sinh hoạt " + FIRST));
         String memberUrl = browser.currentUrl();
-        assertTrue(browser.text().contains("Đã chuyển đi"), "status while the transfer is pending");
+        assertTrue(browser.text().contains("Đang chờ chuyển đi"), "status while the transfer is pending");
         assertTrue(browser.find("#pendingTransfer").getText().contains(RECEIVER));
         assertFalse(browser.has("#memberActionsForm\\:transferMember"), "a second transfer is offered");
         browser.screenshot("member-transfer-pending");

@@ -148,6 +148,12 @@ public class AdmissionApplication extends BaseEntity {
         this.decidedBy = by;
     }
 
+    /** A restructuring merged the union into another, which takes over the pending application. */
+    void handOver(OrgUnit to) {
+        requirePending();
+        this.unit = to;
+    }
+
     private void requirePending() {
         if (status != ApplicationStatus.PENDING) {
             throw new BusinessException("admission.alreadyDecided", fullName);

@@ -100,6 +100,16 @@ public class MemberTransfer extends BaseEntity {
         decide(TransferStatus.CANCELLED, on, by);
     }
 
+    /** A restructuring merged one of its unions into another: the transfer now runs between the successors. */
+    void handOver(OrgUnit from, OrgUnit to) {
+        if (fromUnit.equals(from)) {
+            fromUnit = to;
+        }
+        if (toUnit.equals(from)) {
+            toUnit = to;
+        }
+    }
+
     private void decide(TransferStatus outcome, LocalDate on, String by) {
         if (status != TransferStatus.PENDING) {
             throw new BusinessException("transfer.notPending");

@@ -30,4 +30,11 @@ public final class AdmissionServices {
         form.setGroupLabel(groupLabel);
         return form;
     }
+
+    /** The applications as open work of a union, for restructuring tests. */
+    public static PendingApplications pendingApplications(EntityManager em) {
+        PendingApplications work = new PendingApplications();
+        work.em = em;
+        return work;
+    }
 }

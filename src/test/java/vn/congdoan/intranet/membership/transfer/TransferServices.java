@@ -19,4 +19,12 @@ public final class TransferServices {
         service.lifecycle = new MemberLifecycle(em);
         return service;
     }
+
+    /** The transfers as open work of a union, for restructuring tests. */
+    public static PendingTransfers pendingTransfers(EntityManager em) {
+        PendingTransfers work = new PendingTransfers();
+        work.em = em;
+        work.lifecycle = new MemberLifecycle(em);
+        return work;
+    }
 }
