@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.congdoan.intranet.membership.MemberLifecycle;
 import vn.congdoan.intranet.membership.MemberService;
 import vn.congdoan.intranet.membership.MembershipPeriod;
@@ -19,6 +21,7 @@ import vn.congdoan.intranet.organization.OrgUnitService;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.shared.Formats;
 
 /**
  * Members' histories and the quarterly membership movements of a unit's branch, read within the viewer's scope.
@@ -33,11 +36,11 @@ public class MovementService {
     public static final int LAST_YEAR = 2100;
 
     /**
-     * Per unit of the branch (by path), the seven counts of {@link UnitMovements} for [?1, ?2): periods that began
-     * before the quarter, began in it (by kind), ended in it (by kind), and last beyond it. The kinds are the names
-     * of {@link vn.congdoan.intranet.membership.MovementKind}.
+     * Per unit (ids inlined by {@link #inList}), the seven counts of {@link UnitMovements} for [?1, ?2): periods
+     * that began before the quarter, began in it (by kind), ended in it (by kind), and last beyond it. The kinds are
+     * the names of {@link vn.congdoan.intranet.membership.MovementKind}.
      */
-    private static final String MOVEMENTS_SQL = "SELECT u.path,"
+    private static final String MOVEMENTS_SQL = "SELECT p.unit_id,"
             + " SUM(CASE WHEN p.valid_from < ?1 THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN p.valid_from >= ?1 AND p.start_kind = 'ADMISSION' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN p.valid_from >= ?1 AND p.start_kind IN ('TRANSFER', 'RESTRUCTURING') THEN 1 ELSE 0 END),"
@@ -45,9 +48,11 @@ public class MovementService {
             + " SUM(CASE WHEN p.valid_to < ?2 AND p.end_kind IN ('TRANSFER', 'RESTRUCTURING') THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN p.valid_to < ?2 AND p.end_kind = 'LEAVE' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN p.valid_to IS NULL OR p.valid_to >= ?2 THEN 1 ELSE 0 END)"
-            + " FROM membership_period p JOIN org_unit u ON u.id = p.unit_id"
-            + " WHERE u.path LIKE ?3 AND p.valid_from < ?2 AND (p.valid_to IS NULL OR p.valid_to >= ?1)"
-            + " GROUP BY u.path";
+            + " FROM membership_period p"
+            + " WHERE p.unit_id IN (%s) AND p.valid_from < ?2 AND (p.valid_to IS NULL OR p.valid_to >= ?1)"
+            + " GROUP BY p.unit_id";
+    /** Ids per IN list: far below what H2 and MySQL accept in one statement. */
+    private static final int IN_LIST_SIZE = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -83,52 +88,92 @@ public class MovementService {
         LocalDate start = LocalDate.of(year, 3 * (quarter - 1) + 1, 1);
         LocalDate end = start.plusMonths(3);
 
+        // A past quarter is counted on the tree of its last day: a branch keeps the units it had then, even if they
+        // have moved or ended since. The current quarter is counted on today's tree. Units that ended during the
+        // quarter are counted under the superior they had when they ended, so a dissolution shows in its quarter.
+        LocalDate day = end.minusDays(1).isBefore(Formats.today()) ? end.minusDays(1) : Formats.today();
         Map<Long, UnitMovements> lines = new LinkedHashMap<>();
-        for (OrgUnit child : em.createNamedQuery("OrgUnit.children", OrgUnit.class)
-                .setParameter("parentId", unit.getId()).getResultList()) {
-            lines.put(child.getId(), new UnitMovements(child.getId(), child.getName(), child.isGrassroots()));
-        }
+        Map<Long, UnitMovements> lineOfUnit = new HashMap<>();
         UnitMovements own = new UnitMovements(unit.getId(), unit.getName(), unit.isGrassroots());
         UnitMovements total = new UnitMovements(null, unit.getName(), unit.isGrassroots());
-
-        List<?> rows = em.createNativeQuery(MOVEMENTS_SQL)
-                .setParameter(1, Date.valueOf(start)).setParameter(2, Date.valueOf(end))
-                .setParameter(3, unit.getPath() + "%").getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            long[] counts = new long[7];
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = columns[i + 1] == null ? 0 : ((Number) columns[i + 1]).longValue();
+        lineOfUnit.put(unit.getId(), own);
+        List<Long> frontier = List.of(unit.getId());
+        while (!frontier.isEmpty()) {
+            List<Long> next = new ArrayList<>();
+            for (List<Long> ids : chunks(frontier)) {
+                for (Object[] link : em.createQuery("SELECT l.unit.id, l.parent.id, l.unit.name, l.unit.level.grassroots"
+                                + " FROM UnitLink l WHERE l.parent.id IN :ids AND l.validFrom <= :day"
+                                + " AND (l.validTo IS NULL OR l.validTo > :day) ORDER BY l.unit.level.sortOrder,"
+                                + " l.unit.name", Object[].class)
+                        .setParameter("ids", ids).setParameter("day", day).getResultList()) {
+                    Long childId = (Long) link[0];
+                    Long parentId = (Long) link[1];
+                    UnitMovements line = parentId.equals(unit.getId())
+                            ? lines.computeIfAbsent(childId, id -> new UnitMovements(id, (String) link[2],
+                                    (Boolean) link[3]))
+                            : lineOfUnit.get(parentId);
+                    if (lineOfUnit.putIfAbsent(childId, line) == null) {
+                        next.add(childId);
+                    }
+                }
             }
-            lineFor(unit, (String) columns[0], lines, own).add(counts);
-            total.add(counts);
+            frontier = next;
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (List<Long> ids : chunks(new ArrayList<>(lineOfUnit.keySet()))) {
+                for (Object[] link : em.createQuery("SELECT l.unit.id, l.parent.id, l.unit.name, l.unit.level.grassroots"
+                                + " FROM UnitLink l WHERE l.parent.id IN :ids AND l.validTo >= :start"
+                                + " AND l.validTo <= :day AND l.validTo > l.validFrom ORDER BY l.unit.name",
+                                Object[].class)
+                        .setParameter("ids", ids).setParameter("start", start).setParameter("day", day)
+                        .getResultList()) {
+                    Long endedId = (Long) link[0];
+                    Long parentId = (Long) link[1];
+                    if (!lineOfUnit.containsKey(endedId)) {
+                        lineOfUnit.put(endedId, parentId.equals(unit.getId())
+                                ? lines.computeIfAbsent(endedId, id -> new UnitMovements(id, (String) link[2],
+                                        (Boolean) link[3]))
+                                : lineOfUnit.get(parentId));
+                        grew = true;
+                    }
+                }
+            }
+        }
+
+        for (List<Long> ids : chunks(new ArrayList<>(lineOfUnit.keySet()))) {
+            String sql = String.format(MOVEMENTS_SQL, inList(ids));
+            for (Object row : em.createNativeQuery(sql).setParameter(1, Date.valueOf(start))
+                    .setParameter(2, Date.valueOf(end)).getResultList()) {
+                Object[] columns = (Object[]) row;
+                long[] counts = new long[7];
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = columns[i + 1] == null ? 0 : ((Number) columns[i + 1]).longValue();
+                }
+                lineOfUnit.get(((Number) columns[0]).longValue()).add(counts);
+                total.add(counts);
+            }
         }
 
         List<UnitMovements> shown = new ArrayList<>();
         if (lines.isEmpty() || !own.isEmpty()) {
             shown.add(own);
         }
-        for (UnitMovements line : lines.values()) {
-            if (!line.isEmpty() || isActiveChild(line.getUnitId())) {
-                shown.add(line);
-            }
-        }
+        shown.addAll(lines.values());
         return new QuarterMovements(start, end.minusDays(1), shown, total);
     }
 
-    /** The line a unit's counts belong to: the child of the unit on its path, or the unit's own line. */
-    private static UnitMovements lineFor(OrgUnit unit, String path, Map<Long, UnitMovements> lines,
-                                         UnitMovements own) {
-        String rest = path.substring(unit.getPath().length());
-        if (rest.isEmpty()) {
-            return own;
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IN_LIST_SIZE) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + IN_LIST_SIZE)));
         }
-        UnitMovements line = lines.get(Long.valueOf(rest.substring(0, rest.indexOf('/'))));
-        return line == null ? own : line;
+        return chunks;
     }
 
-    private boolean isActiveChild(Long unitId) {
-        OrgUnit child = em.find(OrgUnit.class, unitId);
-        return child != null && child.isActive();
+    /** Ids as SQL literals: numbers from our own tables, so nothing a user typed reaches the statement. */
+    private static String inList(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -111,6 +111,33 @@ class MovementServicePersistenceTest {
                 q.getTotal().getAtEnd());
     }
 
+    @DatabaseTest
+    void aPastQuarterIsCountedOnTheTreeOfItsDay(TestDatabase db, EntityManager em) {
+        DemoProvince demo = DemoProvince.in(db);
+        Viewer leader = demo.viewer("lanhdao.tinh");
+        MovementService movements = MovementServices.movements(em);
+
+        QuarterMovements spring = inTransaction(em, () -> movements.quarter(leader, demo.provinceId(), 2025, 2));
+        QuarterMovements summer = inTransaction(em, () -> movements.quarter(leader, demo.provinceId(), 2025, 3));
+
+        List<Long> springLines = spring.getLines().stream().map(UnitMovements::getUnitId).toList();
+        assertTrue(springLines.containsAll(demo.districtIds()), "the district federations of spring 2025");
+        assertTrue(springLines.contains(demo.sectorId()));
+        assertTrue(demo.communeIds().stream().noneMatch(springLines::contains), "communes founded in July");
+        assertTrue(spring.line(demo.districtIds().get(0)).getAtEnd() > 0);
+
+        List<Long> summerLines = summer.getLines().stream().map(UnitMovements::getUnitId).toList();
+        assertTrue(summerLines.containsAll(demo.communeIds()), summerLines.toString());
+        UnitMovements endedDistrict = summer.line(demo.districtIds().get(0));
+        assertTrue(endedDistrict.getLeft() > 0, "its Education Office union was dissolved in July: " + endedDistrict);
+        assertTrue(endedDistrict.getTransferredOut() > 0, "its specialists moved to the Department's union");
+        assertEquals(spring.getTotal().getAtEnd(), summer.getTotal().getAtStart(), "the quarters join up");
+        assertEquals(summer.getTotal().getAtStart() + summer.getTotal().getAdmitted()
+                        + summer.getTotal().getTransferredIn() + summer.getTotal().getRecorded()
+                        - summer.getTotal().getTransferredOut() - summer.getTotal().getLeft(),
+                summer.getTotal().getAtEnd());
+    }
+
     private static void assertCounts(UnitMovements line, long atStart, long admitted, long in, long recorded,
                                      long out, long left, long atEnd) {
         assertEquals(List.of(atStart, admitted, in, recorded, out, left, atEnd),
