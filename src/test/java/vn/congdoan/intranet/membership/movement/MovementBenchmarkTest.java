@@ -1,7 +1,6 @@
 package vn.congdoan.intranet.membership.movement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.congdoan.intranet.shared.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManager;
@@ -16,14 +15,15 @@ import vn.congdoan.intranet.shared.DatabaseTest;
 import vn.congdoan.intranet.shared.TestDatabase;
 
 /**
- * The quarterly movements of a whole province at benchmark scale (about 2,000 unions, 100,000 members) answer
- * within a second. Slow to set up (the province is generated first), so it runs only with {@code -Dbenchmark=true}.
+ * A benchmark, not a test of speed: it prints how long the quarterly movements of a whole province at benchmark
+ * scale (about 2,000 unions, 100,000 members) take, and checks only that they are right. Slow to set up (the
+ * province is generated first), so it runs only with {@code -Dbenchmark=true}; the README says how.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class MovementBenchmarkTest {
 
     @DatabaseTest
-    void aProvinceOfAHundredThousandMembersIsCountedWithinASecond(TestDatabase db, EntityManager em) {
+    void countsTheMovementsOfAProvinceOfAHundredThousandMembers(TestDatabase db, EntityManager em) {
         DemoDataGenerator.Result province = inTransaction(em, () -> new DemoDataGenerator(em, DemoProvince.SEED,
                 new PasswordHasher(DemoProvince.TEST_ITERATIONS)).generate(DemoSize.PROVINCE_SCALE));
         em.clear();
@@ -40,6 +40,5 @@ class MovementBenchmarkTest {
         System.out.printf("%s: %d members, %d units, quarterly movements in %d ms%n", db.engine(),
                 province.members(), province.units(), millis);
         assertEquals(province.members(), quarter.getTotal().getAtEnd());
-        assertTrue(millis < 1000, "took " + millis + " ms");
     }
 }

@@ -1,6 +1,7 @@
 package vn.congdoan.intranet.membership.movement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.congdoan.intranet.shared.TestDatabase.inTransaction;
 
