@@ -65,13 +65,33 @@ public final class Browser implements AutoCloseable {
         pass.sendKeys(password);
         WebElement button = driver.findElement(By.id("loginForm:loginButton"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        awaitGone(button);
     }
 
     public void signOut() {
         WebElement button = driver.findElement(By.id("userBar:logout"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        awaitGone(button);
+    }
+
+    /**
+     * Waits until the element left the page. While the next page loads, Chromium may answer "node does not belong
+     * to the document" instead of "stale element": both mean the old page is gone.
+     */
+    private void awaitGone(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public String text() {
