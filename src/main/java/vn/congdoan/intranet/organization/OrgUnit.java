@@ -86,6 +86,11 @@ public class OrgUnit extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Who took over when this unit ended by merge or dissolution; null while active or when nobody did. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private OrgUnit successor;
+
     protected OrgUnit() {
     }
 
@@ -143,9 +148,20 @@ public class OrgUnit extends BaseEntity {
         this.validTo = on;
     }
 
+    /** Ends the unit on the given day with a successor that took over its members, accounts and work. */
+    public void endInFavourOf(LocalDate on, OrgUnit taker) {
+        deactivate(on);
+        this.successor = taker;
+    }
+
     public void reactivate() {
         this.active = true;
         this.validTo = null;
+        this.successor = null;
+    }
+
+    public OrgUnit getSuccessor() {
+        return successor;
     }
 
     @PrePersist

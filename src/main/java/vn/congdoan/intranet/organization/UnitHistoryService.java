@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
@@ -17,8 +19,9 @@ import vn.congdoan.intranet.shared.NotFoundException;
 
 /**
  * The tree as it stood on a given day, read from the units' links to their superiors. Scope on a past day is the
- * viewer's unit and what lay below it on that day: a district officer still browses the 2024 tree of their district
- * after its schools moved elsewhere, while the current tree (and current work) follows the current links.
+ * viewer's unit, and the units it succeeded, with what lay below them on that day: a district officer still browses
+ * the 2024 tree of their district after its schools moved elsewhere, while the current tree (and current work)
+ * follows the current links.
  */
 @ApplicationScoped
 @Transactional
@@ -33,15 +36,37 @@ public class UnitHistoryService {
     @Inject
     OrgUnitService units;
 
-    /** The top of the tree on that day: its roots for the administrator, else the viewer's unit if it existed. */
+    /**
+     * The top of the tree on that day: its roots for the administrator; else the viewer's unit and the units it
+     * succeeded (see {@link #pastRoots}), those of them that existed that day.
+     */
     public List<UnitNode> rootsAsOf(Viewer viewer, LocalDate day) {
         viewer.require(Permission.BROWSE_UNITS);
         if (viewer.scope().isEverything()) {
             return toNodes(em.createNamedQuery("UnitLink.rootsAsOf", OrgUnit.class).setParameter("day", day)
                     .getResultList(), day);
         }
-        return parentLinkAsOf(viewer.unitId(), day).isPresent()
-                ? toNodes(List.of(em.find(OrgUnit.class, viewer.unitId())), day) : List.of();
+        List<Long> existing = pastRoots(viewer).stream().filter(id -> parentLinkAsOf(id, day).isPresent()).toList();
+        // a predecessor that lay inside another root that day (the sector union inside the province) is not a root
+        List<OrgUnit> roots = existing.stream()
+                .filter(id -> existing.stream().noneMatch(other -> !other.equals(id) && wasWithin(id, other, day)))
+                .map(id -> em.find(OrgUnit.class, id)).toList();
+        return toNodes(roots, day);
+    }
+
+    /**
+     * The viewer's unit and, transitively, the units that ended in its favour (merged into it, or dissolved with
+     * their officers moving to it): a ward union that took over a district federation's officers keeps seeing the
+     * district's past.
+     */
+    public Set<Long> pastRoots(Viewer viewer) {
+        Set<Long> roots = new LinkedHashSet<>(List.of(viewer.unitId()));
+        List<Long> frontier = List.of(viewer.unitId());
+        for (int i = 0; !frontier.isEmpty() && i < MAX_DEPTH; i++) {
+            frontier = em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.successor.id IN :ids ORDER BY u.name",
+                    Long.class).setParameter("ids", frontier).getResultList().stream().filter(roots::add).toList();
+        }
+        return roots;
     }
 
     /** The units directly below a unit on that day, the unit being within the viewer's scope on that day. */
@@ -58,7 +83,8 @@ public class UnitHistoryService {
         if (unit == null || parentLinkAsOf(unitId, day).isEmpty()) {
             throw new NotFoundException("unit " + unitId + " on " + day);
         }
-        if (!viewer.scope().isEverything() && !wasWithin(unitId, viewer.unitId(), day)) {
+        if (!viewer.scope().isEverything()
+                && pastRoots(viewer).stream().noneMatch(root -> wasWithin(unitId, root, day))) {
             throw new AccessDeniedException(viewer.username() + " may not see unit " + unitId + " on " + day);
         }
         return unit;

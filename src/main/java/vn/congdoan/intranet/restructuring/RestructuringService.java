@@ -232,7 +232,7 @@ public class RestructuringService {
                         }
                     }
                 }
-                end(source);
+                end(source, target);
             }
         }
 
@@ -322,7 +322,8 @@ public class RestructuringService {
                     }
                 }
             }
-            end(unit);
+            // whoever takes the officers' accounts carries on the unit's past
+            end(unit, dissolve.accountsTargetId() == null ? null : em.find(OrgUnit.class, dissolve.accountsTargetId()));
         }
 
         private void move(RestructuringRequest.Move move) {
@@ -453,10 +454,10 @@ public class RestructuringService {
             }
         }
 
-        private void end(OrgUnit unit) {
+        private void end(OrgUnit unit, OrgUnit successor) {
             step("restructuring.step.unitEnds", unit.getName(), Formats.day(on));
             if (apply) {
-                unit.deactivate(on);
+                unit.endInFavourOf(on, successor);
                 em.createNamedQuery("UnitLink.open", UnitLink.class).setParameter("unitId", unit.getId())
                         .getResultList().forEach(link -> link.close(on));
             }

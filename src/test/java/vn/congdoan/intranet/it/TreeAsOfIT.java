@@ -53,6 +53,22 @@ class TreeAsOfIT {
     }
 
     @Test
+    void theFormerDistrictOfficerStillBrowsesTheDistrictsPast() {
+        browser.signOut();
+        browser.signIn("canbo.huyen", PASSWORD);
+        browser.open("/units/tree.xhtml");
+        assertFalse(browser.find("#treeForm").getText().contains("Liên đoàn Lao động thành phố Bình Sơn"));
+
+        browser.find("#asOfForm\\:asOf_input").sendKeys("15/03/2024", Keys.TAB);
+        browser.awaitAjax();
+        browser.waitUntil(d -> browser.has("#asOfForm\\:asOfNote"));
+        String past = browser.find("#treeForm").getText();
+        assertTrue(past.contains("Liên đoàn Lao động thành phố Bình Sơn"), past);
+        assertFalse(past.contains("Liên đoàn Lao động huyện Hòa Lạc"), "another district's past is visible");
+        browser.screenshot("tree-as-of-2024-canbo.huyen");
+    }
+
+    @Test
     void aUnitsHistoryListsItsSuperiorsAndTheOperations() {
         browser.open("/units/tree.xhtml");
         browser.all("#treeForm .tree-unit").stream().filter(e -> e.getText().equals("Công đoàn xã Bắc Hòa Lạc"))

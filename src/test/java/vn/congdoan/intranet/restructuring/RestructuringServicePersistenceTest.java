@@ -107,6 +107,7 @@ class RestructuringServicePersistenceTest {
         assertFalse(a.isActive());
         assertEquals(JULY_2025, a.getValidTo());
         assertFalse(em.find(OrgUnit.class, tree.schoolB.getId()).isActive());
+        assertEquals(c, a.getSuccessor(), "the receiving unit carries on the merged unit's past");
         assertTrue(c.isActive());
         assertEquals(7, countMembers(em, c), "1 of C + 4 of A + 2 of B");
         assertEquals(0, countMembers(em, a));
@@ -252,6 +253,27 @@ class RestructuringServicePersistenceTest {
         assertFalse(history.wasWithin(tree.schoolA.getId(), tree.district1.getId(), JULY_2025));
         assertThrows(AccessDeniedException.class,
                 () -> history.unitAsOf(oldSuperior, tree.schoolA.getId(), JULY_2025));
+    }
+
+    @DatabaseTest
+    void theOfficerOfADissolvedDistrictKeepsItsPastFromTheUnitTheyMovedTo(TestDatabase db, EntityManager em) {
+        SmallTree tree = inTransaction(em, () -> new SmallTree(em));
+        inTransaction(em, () -> service(em).apply(admin(db), new RestructuringRequest.Dissolve(tree.district1.getId(),
+                Map.of(), tree.district2.getId(), tree.district2.getId(), new Decision(JULY_2025, null, null))));
+        em.clear();
+
+        Viewer moved = em.find(UserAccount.class, tree.officerD1.getId()).toViewer();
+        assertEquals(tree.district2.getId(), moved.unitId());
+        assertEquals(tree.district2, em.find(OrgUnit.class, tree.district1.getId()).getSuccessor());
+        UnitHistoryService history = UnitHistoryServices.using(em);
+        LocalDate lastYear = LocalDate.of(2024, 12, 31);
+        assertEquals(Set.of(tree.district2.getId(), tree.district1.getId()),
+                Set.copyOf(ids(history.rootsAsOf(moved, lastYear))));
+        assertTrue(ids(history.childrenAsOf(moved, tree.district1.getId(), lastYear)).contains(tree.schoolA.getId()));
+        assertEquals(List.of(tree.district2.getId()), ids(history.rootsAsOf(moved, JULY_2025)));
+        assertTrue(ids(history.childrenAsOf(moved, tree.district2.getId(), JULY_2025)).contains(tree.schoolA.getId()));
+        assertThrows(AccessDeniedException.class, () -> history.childrenAsOf(tree.officerA.toViewer(),
+                tree.district1.getId(), lastYear));
     }
 
     @DatabaseTest
