@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -47,6 +49,8 @@ public class PayaraMicroServer implements BeforeAllCallback, ExtensionContext.St
         Path workdir = Path.of(System.getProperty("it.workdir", "target/it"));
         try {
             Files.createDirectories(workdir);
+            // Payara Micro redeploys what an earlier run left in its root directory, next to the new WAR
+            deleteTree(workdir.resolve("payara-root"));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx768m", "-Duser.timezone=Asia/Ho_Chi_Minh",
@@ -125,6 +129,17 @@ public class PayaraMicroServer implements BeforeAllCallback, ExtensionContext.St
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
