@@ -17,5 +17,11 @@ public enum Permission {
     /** Load a grassroots union's member list from an Excel file (the union must be within one's scope). */
     IMPORT_MEMBERS,
     /** Admit, transfer and end members of the grassroots unions within one's scope. */
-    MANAGE_MEMBERS
+    MANAGE_MEMBERS,
+    /** Fill, save and submit the activity reports of one's own grassroots union. */
+    SUBMIT_REPORTS,
+    /** Read, return and approve the reports of the units below one's unit, and see their status board. */
+    REVIEW_REPORTS,
+    /** Open, close and change reporting periods for the units below one's unit. */
+    OPEN_PERIODS
 }

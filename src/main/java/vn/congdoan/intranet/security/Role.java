@@ -8,17 +8,17 @@ import java.util.Set;
  * unit says where (its unit and everything below it).
  */
 public enum Role {
-    ADMIN(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.MANAGE_UNITS,
-            Permission.MANAGE_ACCOUNTS, Permission.VIEW_OWN_PROFILE, Permission.RESTRUCTURE,
-            Permission.IMPORT_MEMBERS, Permission.MANAGE_MEMBERS)),
+    /** Everything, everywhere: the administrator may also fill or correct a report for a union that asks. */
+    ADMIN(EnumSet.allOf(Permission.class)),
     /** Leader of the provincial labour federation: watches the whole province. */
     PROVINCE_LEADER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
-            Permission.RESTRUCTURE)),
+            Permission.RESTRUCTURE, Permission.REVIEW_REPORTS, Permission.OPEN_PERIODS)),
     /** Officer of a superior unit (a commune union; before 2025 the sector union or a district federation). */
-    SUPERIOR_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE)),
+    SUPERIOR_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
+            Permission.REVIEW_REPORTS, Permission.OPEN_PERIODS)),
     /** Officer of one grassroots union (one school or office). */
     GRASSROOTS_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
-            Permission.IMPORT_MEMBERS, Permission.MANAGE_MEMBERS)),
+            Permission.IMPORT_MEMBERS, Permission.MANAGE_MEMBERS, Permission.SUBMIT_REPORTS)),
     /** A union member: reads, and sees their own record. */
     MEMBER(EnumSet.of(Permission.VIEW_OWN_PROFILE));
 
