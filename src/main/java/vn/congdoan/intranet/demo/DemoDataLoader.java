@@ -52,6 +52,7 @@ public class DemoDataLoader {
         DemoDataGenerator.Result result = generator.generate(DemoSize.DEMO);
         generator.createDemoAccounts(result);
         DemoDataGenerator.Reorganised reorganised = generator.reorganise(result, Clock.systemUTC());
+        new ReportDemoData(em, Clock.systemUTC()).openCurrentPeriod(result.province());
         LOG.info(() -> String.format("Demo province generated: %d units, %d members, reorganised on 01/07/2025 into"
                         + " %d commune unions, %d admitted and %d retired since, in %d ms", result.units(),
                 result.members(), reorganised.communes().size(), reorganised.admitted(), reorganised.retired(),

@@ -43,17 +43,21 @@ public final class DemoProvince {
     private final List<Long> communeIds;
     private final int activeMembers;
     private final Map<String, Viewer> viewers;
+    private final long currentPeriodId;
 
     private DemoProvince(TestDatabase db) {
         DemoDataGenerator.Reorganised[] reorganised = new DemoDataGenerator.Reorganised[1];
+        long[] period = new long[1];
         try (EntityManager em = db.createEntityManager()) {
             DemoDataGenerator.Result result = TestDatabase.inTransaction(em, () -> {
                 DemoDataGenerator generator = new DemoDataGenerator(em, SEED, new PasswordHasher(TEST_ITERATIONS));
                 DemoDataGenerator.Result generated = generator.generate(DemoSize.DEMO);
                 generator.createDemoAccounts(generated);
                 reorganised[0] = generator.reorganise(generated, CLOCK);
+                period[0] = new ReportDemoData(em, CLOCK).openCurrentPeriod(generated.province()).getId();
                 return generated;
             });
+            currentPeriodId = period[0];
             provinceId = result.province().getId();
             sectorId = result.sector().getId();
             districtIds = result.districts().stream().map(OrgUnit::getId).toList();
@@ -86,6 +90,14 @@ public final class DemoProvince {
             throw new IllegalArgumentException("no demo account " + username);
         }
         return viewer;
+    }
+
+    /**
+     * The open period of the demo (the calendar-year report of 2026, due 27/11/2026 on the demo clock), opened by
+     * the province for every grassroots union, each report NOT_STARTED and addressed to its commune union.
+     */
+    public long currentPeriodId() {
+        return currentPeriodId;
     }
 
     public long provinceId() {
