@@ -102,6 +102,13 @@ public class ActivityReport extends BaseEntity {
     public void saveDraft(ReportFigures newFigures, ReportNarrative newNarrative, List<ReportAward> newAwards,
                           String by, Instant at) {
         requireEditable();
+        // JPA loads an embeddable whose columns are all null (a report never saved) as null.
+        if (figures == null) {
+            figures = new ReportFigures();
+        }
+        if (narrative == null) {
+            narrative = new ReportNarrative();
+        }
         figures.copyFrom(newFigures);
         narrative.copyFrom(newNarrative);
         replaceAwards(newAwards);
@@ -208,12 +215,14 @@ public class ActivityReport extends BaseEntity {
         return status;
     }
 
+    /** The figures; empty (never null) for a report not yet saved. */
     public ReportFigures getFigures() {
-        return figures;
+        return figures != null ? figures : new ReportFigures();
     }
 
+    /** The narrative; empty (never null) for a report not yet saved. */
     public ReportNarrative getNarrative() {
-        return narrative;
+        return narrative != null ? narrative : new ReportNarrative();
     }
 
     public List<ReportAward> getAwards() {
