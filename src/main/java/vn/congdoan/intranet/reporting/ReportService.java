@@ -309,19 +309,35 @@ public class ReportService {
         return viewer.can(Permission.SUBMIT_REPORTS) && viewer.scope().covers(report.getUnit());
     }
 
+    /** A report the viewer may change now (for its attachments): their union's, editable, in an open period. */
+    public ActivityReport getEditable(Viewer viewer, long id) {
+        ActivityReport report = editorsReport(viewer, id);
+        requireEditable(report);
+        return report;
+    }
+
     /** The report, checked for the viewer's right to edit it now, at the version the page loaded. */
     private ActivityReport forEditing(Viewer viewer, long id, long expectedVersion) {
+        ActivityReport report = editorsReport(viewer, id);
+        checkVersion(report, expectedVersion);
+        requireEditable(report);
+        return report;
+    }
+
+    private ActivityReport editorsReport(Viewer viewer, long id) {
         viewer.require(Permission.SUBMIT_REPORTS);
         ActivityReport report = find(id);
         if (!isEditor(viewer, report)) {
             throw new AccessDeniedException(viewer.username() + " may not edit report " + id);
         }
-        checkVersion(report, expectedVersion);
+        return report;
+    }
+
+    private static void requireEditable(ActivityReport report) {
         if (!report.getStatus().isEditable()) {
             throw new BusinessException("report.notEditable");
         }
         requireOpenPeriod(report);
-        return report;
     }
 
     private ActivityReport forReview(Viewer viewer, long id, long expectedVersion) {
