@@ -8,8 +8,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.congdoan.intranet.security.PasswordHasher;
@@ -51,8 +52,13 @@ public class DemoDataLoader {
         DemoDataGenerator generator = new DemoDataGenerator(em, SEED, hasher);
         DemoDataGenerator.Result result = generator.generate(DemoSize.DEMO);
         generator.createDemoAccounts(result);
+        ReportDemoData reports = new ReportDemoData(em, Clock.systemUTC());
+        // the past school years are opened on the tree they had, before the reorganisation moves the schools
+        reports.pastSchoolYears(result.province());
         DemoDataGenerator.Reorganised reorganised = generator.reorganise(result, Clock.systemUTC());
-        new ReportDemoData(em, Clock.systemUTC()).openCurrentPeriod(result.province());
+        Set<Long> demoSchools = Set.of(result.firstSchool().getId(), result.secondSchool().getId());
+        reports.lastSchoolYear(result.province(), demoSchools);
+        reports.fillCurrentPeriod(reports.openCurrentPeriod(result.province()), demoSchools);
         LOG.info(() -> String.format("Demo province generated: %d units, %d members, reorganised on 01/07/2025 into"
                         + " %d commune unions, %d admitted and %d retired since, in %d ms", result.units(),
                 result.members(), reorganised.communes().size(), reorganised.admitted(), reorganised.retired(),

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.congdoan.intranet.membership.MemberStatus;
 import vn.congdoan.intranet.organization.OrgUnit;
+import vn.congdoan.intranet.reporting.ReportingPeriod;
 import vn.congdoan.intranet.security.PasswordHasher;
 import vn.congdoan.intranet.security.UserAccount;
 import vn.congdoan.intranet.security.Viewer;
@@ -53,8 +55,14 @@ public final class DemoProvince {
                 DemoDataGenerator generator = new DemoDataGenerator(em, SEED, new PasswordHasher(TEST_ITERATIONS));
                 DemoDataGenerator.Result generated = generator.generate(DemoSize.DEMO);
                 generator.createDemoAccounts(generated);
+                ReportDemoData reports = new ReportDemoData(em, CLOCK);
+                reports.pastSchoolYears(generated.province());
                 reorganised[0] = generator.reorganise(generated, CLOCK);
-                period[0] = new ReportDemoData(em, CLOCK).openCurrentPeriod(generated.province()).getId();
+                Set<Long> demoSchools = Set.of(generated.firstSchool().getId(), generated.secondSchool().getId());
+                reports.lastSchoolYear(generated.province(), demoSchools);
+                ReportingPeriod current = reports.openCurrentPeriod(generated.province());
+                reports.fillCurrentPeriod(current, demoSchools);
+                period[0] = current.getId();
                 return generated;
             });
             currentPeriodId = period[0];
@@ -93,8 +101,11 @@ public final class DemoProvince {
     }
 
     /**
-     * The open period of the demo (the calendar-year report of 2026, due 27/11/2026 on the demo clock), opened by
-     * the province for every grassroots union, each report NOT_STARTED and addressed to its commune union.
+     * The open period of the demo (the calendar-year report of 2026, due 27/11/2026 on the demo clock), opened on
+     * 14/11/2026 by the province for every grassroots union and addressed to its commune union. The reports of
+     * canbo.coso's and canbo.coso2's schools are NOT_STARTED; other schools have drafts, submitted, one returned and a
+     * few approved reports. The demo also holds the closed school years 2023–2024 and 2024–2025 (on the tree before
+     * the 2025 reorganisation) and 2025–2026 (on the new tree).
      */
     public long currentPeriodId() {
         return currentPeriodId;
