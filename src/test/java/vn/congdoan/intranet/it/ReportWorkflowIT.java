@@ -106,6 +106,12 @@ class ReportWorkflowIT {
         browser.awaitAjax();
         browser.waitUntil(d -> browser.text().contains(SCHOOL + " đã nộp"));
         browser.screenshot("notification-bell");
+        int unread = Integer.parseInt(browser.find("#userBar\\:bellCount").getText());
+        browser.all("#userBar\\:notificationPanel a.notification-link").stream()
+                .filter(link -> link.getText().contains(SCHOOL + " đã nộp")).findFirst().orElseThrow().click();
+        browser.waitUntil(d -> browser.currentUrl().contains("/reports/view.xhtml?id=" + reportId));
+        assertEquals(unread - 1, browser.has("#userBar\\:bellCount")
+                ? Integer.parseInt(browser.find("#userBar\\:bellCount").getText()) : 0, "the notification stayed unread");
         browser.open("/reports/index.xhtml");
         WebElement toReview = rowContaining("#reviewForm\\:toReview tbody tr", "Nguyễn Khuyến");
         browser.screenshot("reports-index-ward");
