@@ -273,6 +273,43 @@ class ReportServicePersistenceTest {
                 List.of(newest.argumentArray()));
     }
 
+    @DatabaseTest
+    void theSchoolAttachesFilesWhileEditingAndOnlyReadersDownloadThem(TestDatabase db, EntityManager em) {
+        DemoProvince demo = DemoProvince.in(db);
+        ReportService service = service(em);
+        AttachmentService files = new AttachmentService(em, DemoProvince.CLOCK, service);
+        Viewer school = demo.viewer("canbo.coso");
+        long id = freshReport(em, demo, demo.firstSchoolId());
+        byte[] pdf = "%PDF-1.7\n1 0 obj".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        ReportAttachment file = inTransaction(em, () -> files.upload(school, id, "Biên bản hội nghị.pdf", pdf));
+        assertEquals("application/pdf", file.getContentType());
+        BusinessException html = assertThrows(BusinessException.class, () -> inTransaction(em, () -> files.upload(
+                school, id, "trang.pdf", "<html></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals("attachment.typeRefused", html.getMessageKey());
+        assertThrows(AccessDeniedException.class, () -> inTransaction(em,
+                () -> files.upload(demo.viewer("canbo.coso2"), id, "x.pdf", pdf)));
+        for (int i = 1; i < AttachmentType.MAX_PER_REPORT; i++) {
+            int n = i;
+            inTransaction(em, () -> files.upload(school, id, "Phụ lục " + n + ".pdf", pdf));
+        }
+        BusinessException eleventh = assertThrows(BusinessException.class,
+                () -> inTransaction(em, () -> files.upload(school, id, "Phụ lục 11.pdf", pdf)));
+        assertEquals("attachment.tooMany", eleventh.getMessageKey());
+
+        assertEquals("Biên bản hội nghị.pdf", files.list(demo.viewer("canbo.huyen"), id).get(0).getFileName());
+        assertEquals(pdf.length, files.download(demo.viewer("lanhdao.tinh"), file.getId()).data().length);
+        assertThrows(AccessDeniedException.class, () -> files.download(demo.viewer("canbo.coso2"), file.getId()));
+
+        long appendix = files.list(school, id).get(1).getId();
+        assertEquals("Phụ lục 1.pdf", inTransaction(em, () -> files.delete(school, appendix)));
+        inTransaction(em, () -> service.submit(school, id, completeForm(), version(em, id)));
+        BusinessException locked = assertThrows(BusinessException.class,
+                () -> inTransaction(em, () -> files.delete(school, file.getId())));
+        assertEquals("report.notEditable", locked.getMessageKey());
+        assertEquals(AttachmentType.MAX_PER_REPORT - 1, files.list(school, id).size());
+    }
+
     // ----- helpers -----
 
     private static ReportService service(EntityManager em) {
