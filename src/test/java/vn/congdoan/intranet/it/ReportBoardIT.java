@@ -55,6 +55,27 @@ class ReportBoardIT {
         assertTrue(!browser.has("#boardCards"));
     }
 
+    @Test
+    void theOpenPeriodDialogProposesTheSchoolYearAndKeepsWhatWasTypedOnAnError() {
+        browser.signIn("lanhdao.tinh", PASSWORD);
+        browser.open("/reports/periods.xhtml");
+        assertTrue(browser.find("[id$='periods']").getText().contains(PAST_PERIOD));
+        browser.screenshot("periods");
+        browser.find("#periodsForm\\:openPeriod").click();
+        browser.awaitAjax();
+        WebElement title = browser.find("#openForm\\:title");
+        assertTrue(title.getAttribute("value").startsWith("Báo cáo tổng kết năm học 20"), title.getAttribute("value"));
+        assertTrue(browser.find("#openForm\\:coversFrom_input").getAttribute("value").startsWith("01/09/"));
+        title.clear();
+        title.sendKeys("Báo cáo tổng kết năm học thử nghiệm");
+        browser.screenshot("periods-open-dialog");
+        browser.find("#openForm\\:confirmOpen").click();
+        browser.awaitAjax();
+        assertTrue(browser.find("#openForm").getText().contains("Nhập hạn nộp báo cáo."));
+        assertEquals("Báo cáo tổng kết năm học thử nghiệm", browser.find("#openForm\\:title").getAttribute("value"));
+        browser.screenshot("periods-open-error");
+    }
+
     private void story() {
         browser.signIn("lanhdao.tinh", PASSWORD);
         browser.open("/reports/board.xhtml");
