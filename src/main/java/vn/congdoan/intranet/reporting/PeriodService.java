@@ -163,7 +163,10 @@ public class PeriodService {
     /** Moves the deadline, earlier or later, but never into the past. */
     public ReportingPeriod moveDeadline(Viewer viewer, long id, LocalDate deadline) {
         ReportingPeriod period = changeable(viewer, id);
-        if (deadline == null || deadline.isBefore(LocalDate.now(clock.withZone(Formats.ZONE)))) {
+        if (deadline == null) {
+            throw BusinessException.onField("deadline", "period.deadline.required");
+        }
+        if (deadline.isBefore(LocalDate.now(clock.withZone(Formats.ZONE)))) {
             throw BusinessException.onField("deadline", "period.deadline.past");
         }
         period.moveDeadline(deadline);
@@ -273,7 +276,10 @@ public class PeriodService {
             throw BusinessException.onField("coversTo", "period.covers.invalid");
         }
         LocalDate today = LocalDate.now(clock.withZone(vn.congdoan.intranet.shared.Formats.ZONE));
-        if (draft.deadline() == null || draft.deadline().isBefore(today)) {
+        if (draft.deadline() == null) {
+            throw BusinessException.onField("deadline", "period.deadline.required");
+        }
+        if (draft.deadline().isBefore(today)) {
             throw BusinessException.onField("deadline", "period.deadline.past");
         }
     }

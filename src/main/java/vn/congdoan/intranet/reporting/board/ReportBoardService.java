@@ -40,7 +40,7 @@ public class ReportBoardService {
     /** Table filter: part of the unit's name, diacritics ignored. */
     public static final String NAME = "unitName";
 
-    private static final Map<String, String> SORTS = Map.of("unitName", "r.unitName", "status", "r.status",
+    private static final Map<String, String> SORTS = Map.of("unitName", "r.unitName", "boardStatus", "r.status",
             "submittedAt", "r.submittedAt", "reviewer", "r.reviewer.name");
 
     @PersistenceContext
