@@ -41,6 +41,7 @@ public class ReportEditBacking implements Serializable {
     private long version;
     private ReportEvent returned;
     private List<ReportAttachment> attachments;
+    private String lastSavedByName;
 
     /** Loads the report for editing; one the viewer may only read opens on the read-only page. */
     public void load() throws IOException {
@@ -54,6 +55,7 @@ public class ReportEditBacking implements Serializable {
         version = report.getVersion();
         returned = reports.latestReturn(viewer, id).orElse(null);
         attachments = attachmentService.list(viewer, id);
+        lastSavedByName = reports.accountName(report.getLastSavedBy());
     }
 
     public void saveDraft() {
@@ -99,6 +101,7 @@ public class ReportEditBacking implements Serializable {
     private void accept(ActivityReport saved) {
         report = saved;
         version = saved.getVersion();
+        lastSavedByName = currentUser.get().displayName();
     }
 
     /** The reviewer's comment on a section of the returned report, or null. */
@@ -167,6 +170,11 @@ public class ReportEditBacking implements Serializable {
 
     public String kilobytes(ReportAttachment attachment) {
         return new Formats().number(Math.max(1, Math.round(attachment.getSizeBytes() / 1024.0)));
+    }
+
+    /** Who saved the report last, by name. */
+    public String getLastSavedByName() {
+        return lastSavedByName;
     }
 
     public Long getId() {
