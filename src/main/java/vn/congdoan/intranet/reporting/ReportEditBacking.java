@@ -11,6 +11,7 @@ import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.Texts;
 
@@ -80,9 +81,13 @@ public class ReportEditBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
+        byte[] content = event.getFile().getContent();
+        if (content == null) {
+            Texts.error(new BusinessException("attachment.unreadable"), "attachmentsForm");
+            return;
+        }
         ReportAttachment added = ReportActions.run(reports, currentUser.get(), id, "attachmentsForm",
-                () -> attachmentService.upload(currentUser.get(), id, event.getFile().getFileName(),
-                        event.getFile().getContent()));
+                () -> attachmentService.upload(currentUser.get(), id, event.getFile().getFileName(), content));
         if (added != null) {
             attachments = attachmentService.list(currentUser.get(), id);
             Texts.info("attachment.uploaded", added.getFileName());
