@@ -40,6 +40,11 @@ public class NotificationBell {
         return latest;
     }
 
+    /** The bell's tooltip: how many are unread, or just "Notifications". */
+    public String getTitle() {
+        return getUnread() > 0 ? Texts.get("notifications.unread", getUnread()) : Texts.get("notifications.title");
+    }
+
     /** The notification's text in the page's language. */
     public String text(Notification notification) {
         return Texts.get(notification.getMessageKey(), notification.argumentArray());

@@ -11,6 +11,7 @@ import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.Texts;
 
@@ -41,6 +42,7 @@ public class ReportEditBacking implements Serializable {
     private long version;
     private ReportEvent returned;
     private List<ReportAttachment> attachments;
+    private String lastSavedByName;
 
     /** Loads the report for editing; one the viewer may only read opens on the read-only page. */
     public void load() throws IOException {
@@ -54,6 +56,7 @@ public class ReportEditBacking implements Serializable {
         version = report.getVersion();
         returned = reports.latestReturn(viewer, id).orElse(null);
         attachments = attachmentService.list(viewer, id);
+        lastSavedByName = reports.accountName(report.getLastSavedBy());
     }
 
     public void saveDraft() {
@@ -78,9 +81,13 @@ public class ReportEditBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
+        byte[] content = event.getFile().getContent();
+        if (content == null) {
+            Texts.error(new BusinessException("attachment.unreadable"), "attachmentsForm");
+            return;
+        }
         ReportAttachment added = ReportActions.run(reports, currentUser.get(), id, "attachmentsForm",
-                () -> attachmentService.upload(currentUser.get(), id, event.getFile().getFileName(),
-                        event.getFile().getContent()));
+                () -> attachmentService.upload(currentUser.get(), id, event.getFile().getFileName(), content));
         if (added != null) {
             attachments = attachmentService.list(currentUser.get(), id);
             Texts.info("attachment.uploaded", added.getFileName());
@@ -99,6 +106,7 @@ public class ReportEditBacking implements Serializable {
     private void accept(ActivityReport saved) {
         report = saved;
         version = saved.getVersion();
+        lastSavedByName = currentUser.get().displayName();
     }
 
     /** The reviewer's comment on a section of the returned report, or null. */
@@ -167,6 +175,11 @@ public class ReportEditBacking implements Serializable {
 
     public String kilobytes(ReportAttachment attachment) {
         return new Formats().number(Math.max(1, Math.round(attachment.getSizeBytes() / 1024.0)));
+    }
+
+    /** Who saved the report last, by name. */
+    public String getLastSavedByName() {
+        return lastSavedByName;
     }
 
     public Long getId() {

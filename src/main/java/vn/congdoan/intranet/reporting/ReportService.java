@@ -242,6 +242,15 @@ public class ReportService {
         return false;
     }
 
+    /** The display name of an account (who last saved a report), or the user name when it is gone. */
+    public String accountName(String username) {
+        if (username == null) {
+            return null;
+        }
+        return em.createQuery("SELECT a.displayName FROM UserAccount a WHERE a.username = :username", String.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(username);
+    }
+
     // ----- lists -----
 
     /** A page of the reports the viewer fills: their union's reports of every period, newest period first. */
@@ -397,9 +406,7 @@ public class ReportService {
         if (who == null) {
             return new BusinessException("report.changedByOther", "?", "?");
         }
-        String name = em.createQuery("SELECT a.displayName FROM UserAccount a WHERE a.username = :username",
-                String.class).setParameter("username", who).getResultStream().findFirst().orElse(who);
-        return new BusinessException("report.changedByOther", name, formatTime(when));
+        return new BusinessException("report.changedByOther", accountName(who), formatTime(when));
     }
 
     private static String formatTime(Instant instant) {

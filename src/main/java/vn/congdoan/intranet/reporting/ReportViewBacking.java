@@ -38,6 +38,7 @@ public class ReportViewBacking implements Serializable {
     private long version;
     private List<ReportEvent> history;
     private List<ReportAttachment> attachments;
+    private String lastSavedByName;
     private boolean mayReview;
     private boolean mayReopen;
     private boolean mayEdit;
@@ -74,6 +75,7 @@ public class ReportViewBacking implements Serializable {
         version = report.getVersion();
         history = reports.history(viewer, id);
         attachments = attachmentService.list(viewer, id);
+        lastSavedByName = reports.accountName(report.getLastSavedBy());
         mayReview = reports.mayReturnOrApprove(viewer, report);
         mayReopen = reports.mayReopen(viewer, report);
         mayEdit = reports.mayEdit(viewer, report);
@@ -161,6 +163,11 @@ public class ReportViewBacking implements Serializable {
 
     public String kilobytes(ReportAttachment attachment) {
         return new Formats().number(Math.max(1, Math.round(attachment.getSizeBytes() / 1024.0)));
+    }
+
+    /** Who saved the report last, by name. */
+    public String getLastSavedByName() {
+        return lastSavedByName;
     }
 
     public Long getId() {

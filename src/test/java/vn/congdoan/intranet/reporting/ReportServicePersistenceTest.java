@@ -310,6 +310,33 @@ class ReportServicePersistenceTest {
         assertEquals(AttachmentType.MAX_PER_REPORT - 1, files.list(school, id).size());
     }
 
+    @DatabaseTest
+    void theReviewListFiltersByStatusPeriodAndUnitNameWithoutDiacriticsAndSorts(TestDatabase db, EntityManager em) {
+        DemoProvince demo = DemoProvince.in(db);
+        ReportService service = service(em);
+        Viewer ward = demo.viewer("canbo.huyen");
+        long id = freshReport(em, demo, demo.firstSchoolId());
+        long period = find(em, id).getPeriod().getId();
+        PageQuery ofPeriod = PageQuery.firstPage(50).withFilter("period", period);
+
+        assertEquals(1, service.countToReview(ward, ofPeriod));
+        assertEquals(0, service.countToReview(ward, ofPeriod.withFilter("status", ReportStatus.SUBMITTED)));
+        inTransaction(em, () -> service.submit(demo.viewer("canbo.coso"), id, completeForm(), version(em, id)));
+        assertEquals(List.of(id), service.findToReview(ward, ofPeriod.withFilter("status", ReportStatus.SUBMITTED))
+                .stream().map(ActivityReport::getId).toList());
+        assertEquals(1, service.countToReview(ward, ofPeriod.withFilter("unitName", "THCS NGUYEN KHUYEN")));
+        assertEquals(0, service.countToReview(ward, ofPeriod.withFilter("unitName", "tiểu học")));
+
+        PageQuery current = PageQuery.firstPage(50).withFilter("period", demo.currentPeriodId());
+        List<String> names = service.findToReview(ward, current.sortedBy("unitName", true)).stream()
+                .map(ActivityReport::getUnitName).toList();
+        assertEquals(service.countToReview(ward, current), names.size());
+        assertTrue(names.size() >= 2, names.toString());
+        assertEquals(names.stream().sorted(java.util.Comparator.comparing(
+                vn.congdoan.intranet.shared.TextNormalizer::fold)).toList(), names);
+        assertTrue(service.reviewPeriods(ward).stream().anyMatch(p -> p.getId() == period));
+    }
+
     // ----- helpers -----
 
     private static ReportService service(EntityManager em) {
