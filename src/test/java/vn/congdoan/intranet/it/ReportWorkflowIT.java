@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
  * The activity report from the school to the ward and back, through the UI: canbo.coso fills the year's report (a
  * women count above the members is refused at the field, typed values kept), saves and submits it; canbo.huyen is
  * notified, returns it with a comment on the figures; canbo.coso sees the comment beside the figures, corrects and
- * resubmits; canbo.huyen approves; the provincial leader sees who approved it. Another school cannot open it.
+ * resubmits; canbo.huyen approves; the provincial leader sees who approved it, and one more approved report on the
+ * province's board. Another school cannot open it.
  */
 @ExtendWith(PayaraMicroServer.class)
 class ReportWorkflowIT {
@@ -49,6 +50,8 @@ class ReportWorkflowIT {
     }
 
     private void story() {
+        int approvedInProvince = provinceBoardApproved();
+
         // The school fills its report; a women count above the members is refused at the field.
         browser.signIn("canbo.coso", PASSWORD);
         browser.open("/reports/index.xhtml");
@@ -152,12 +155,25 @@ class ReportWorkflowIT {
         browser.screenshot("report-view-approved");
         browser.signOut();
 
+        // ... and the province's board counts one more approved report.
+        assertEquals(approvedInProvince + 1, provinceBoardApproved());
+
         // Another school cannot open it, not even by its address.
         browser.signIn("canbo.coso2", PASSWORD);
         browser.open("/reports/edit.xhtml?id=" + reportId);
         assertTrue(browser.text().contains("Không có quyền truy cập"), "another school opened the report");
         browser.open("/reports/view.xhtml?id=" + reportId);
         assertTrue(browser.text().contains("Không có quyền truy cập"), "another school read the report");
+    }
+
+    /** The number of approved reports of the current period on the provincial leader's board ("4/38" gives 4). */
+    private int provinceBoardApproved() {
+        browser.signIn("lanhdao.tinh", PASSWORD);
+        browser.open("/reports/board.xhtml");
+        String card = browser.find("#card-APPROVED").getText();
+        assertTrue(browser.text().contains(PERIOD), "the board does not show the current period");
+        browser.signOut();
+        return Integer.parseInt(card.substring(0, card.indexOf('/')).replace(".", ""));
     }
 
     private void submitReport() {
