@@ -23,5 +23,11 @@ public enum Permission {
     /** Read, return and approve the reports of the units below one's unit, and see their status board. */
     REVIEW_REPORTS,
     /** Open, close and change reporting periods for the units below one's unit. */
-    OPEN_PERIODS
+    OPEN_PERIODS,
+    /** Read the published internal news whose audience includes one's unit. */
+    READ_NEWS,
+    /** Write articles for one's own unit or what lies below it, and submit them for approval. */
+    WRITE_NEWS,
+    /** Approve, return, publish directly and unpublish articles within one's scope. */
+    PUBLISH_NEWS
 }

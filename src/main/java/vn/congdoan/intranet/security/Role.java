@@ -12,15 +12,18 @@ public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
     /** Leader of the provincial labour federation: watches the whole province. */
     PROVINCE_LEADER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
-            Permission.RESTRUCTURE, Permission.REVIEW_REPORTS, Permission.OPEN_PERIODS)),
+            Permission.RESTRUCTURE, Permission.REVIEW_REPORTS, Permission.OPEN_PERIODS, Permission.READ_NEWS,
+            Permission.WRITE_NEWS, Permission.PUBLISH_NEWS)),
     /** Officer of a superior unit (a commune union; before 2025 the sector union or a district federation). */
     SUPERIOR_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
-            Permission.REVIEW_REPORTS, Permission.OPEN_PERIODS)),
+            Permission.REVIEW_REPORTS, Permission.OPEN_PERIODS, Permission.READ_NEWS, Permission.WRITE_NEWS,
+            Permission.PUBLISH_NEWS)),
     /** Officer of one grassroots union (one school or office). */
     GRASSROOTS_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
-            Permission.IMPORT_MEMBERS, Permission.MANAGE_MEMBERS, Permission.SUBMIT_REPORTS)),
+            Permission.IMPORT_MEMBERS, Permission.MANAGE_MEMBERS, Permission.SUBMIT_REPORTS, Permission.READ_NEWS,
+            Permission.WRITE_NEWS)),
     /** A union member: reads, and sees their own record. */
-    MEMBER(EnumSet.of(Permission.VIEW_OWN_PROFILE));
+    MEMBER(EnumSet.of(Permission.VIEW_OWN_PROFILE, Permission.READ_NEWS));
 
     private final Set<Permission> permissions;
 
