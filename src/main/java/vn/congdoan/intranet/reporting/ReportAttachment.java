@@ -64,6 +64,11 @@ public class ReportAttachment extends BaseEntity {
         return sizeBytes;
     }
 
+    /** The size as shown to people: whole kilobytes, at least 1. */
+    public long getSizeKilobytes() {
+        return Math.max(1, Math.round(sizeBytes / 1024.0));
+    }
+
     public String getUploadedBy() {
         return uploadedBy;
     }

@@ -173,10 +173,6 @@ public class ReportEditBacking implements Serializable {
         return Texts.get("attachment.typeRefused", "{name}");
     }
 
-    public String kilobytes(ReportAttachment attachment) {
-        return new Formats().number(Math.max(1, Math.round(attachment.getSizeBytes() / 1024.0)));
-    }
-
     /** Who saved the report last, by name. */
     public String getLastSavedByName() {
         return lastSavedByName;

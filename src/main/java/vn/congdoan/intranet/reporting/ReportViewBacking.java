@@ -161,10 +161,6 @@ public class ReportViewBacking implements Serializable {
         return ReportService.sectionField(section);
     }
 
-    public String kilobytes(ReportAttachment attachment) {
-        return new Formats().number(Math.max(1, Math.round(attachment.getSizeBytes() / 1024.0)));
-    }
-
     /** Who saved the report last, by name. */
     public String getLastSavedByName() {
         return lastSavedByName;

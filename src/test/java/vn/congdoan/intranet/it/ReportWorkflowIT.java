@@ -120,7 +120,11 @@ class ReportWorkflowIT {
         browser.screenshot("reports-index-ward");
         toReview.findElement(By.cssSelector("[id$='openReport'] a")).click();
         browser.find("#actionsForm\\:returnReport").click();
-        browser.find("#returnForm\\:comment_FIGURES").sendKeys(FIGURES_COMMENT);
+        // The dialog moves the focus to its first field once shown: wait for that before typing elsewhere.
+        browser.waitUntil(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.activeElement != null && document.activeElement.closest('#returnDialog') != null"));
+        type("#returnForm\\:comment_FIGURES", FIGURES_COMMENT);
+        assertEquals(FIGURES_COMMENT, value("#returnForm\\:comment_FIGURES"));
         browser.screenshot("report-return-dialog");
         browser.find("#returnForm\\:confirmReturn").click();
         browser.waitUntil(d -> browser.text().contains("Đã trả lại báo cáo của " + SCHOOL));
