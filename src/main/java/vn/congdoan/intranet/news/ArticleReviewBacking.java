@@ -31,7 +31,6 @@ public class ArticleReviewBacking implements Serializable {
     private NewsArticle article;
     private long version;
     private List<NewsEvent> history;
-    private String audience;
     private String returnComment;
     private String unpublishComment;
 
@@ -40,7 +39,6 @@ public class ArticleReviewBacking implements Serializable {
         article = desk.getArticle(viewer, id == null ? -1 : id);
         version = article.getVersion();
         history = desk.history(viewer, id);
-        audience = describeAudience();
     }
 
     public String publish() {
@@ -74,8 +72,11 @@ public class ArticleReviewBacking implements Serializable {
         return "/news/desk/review?faces-redirect=true&id=" + id;
     }
 
-    /** The audience in words: the whole province, a unit and the units below it, or one unit only. */
-    private String describeAudience() {
+    /**
+     * The audience in words: the whole province, a unit and the units below it, or one unit only. Built while the
+     * page renders, when the view's language is known.
+     */
+    public String getAudience() {
         if (article.isIncludeBelow() && article.getAudienceUnit().getParent() == null) {
             return Texts.get("article.audience.wholeProvince");
         }
@@ -121,10 +122,6 @@ public class ArticleReviewBacking implements Serializable {
 
     public List<NewsEvent> getHistory() {
         return history;
-    }
-
-    public String getAudience() {
-        return audience;
     }
 
     public String getReturnComment() {
