@@ -48,7 +48,7 @@ class NewsDeskIT {
     }
 
     @Test
-    void anArticleIsWrittenSubmittedReturnedRevisedAndPublished() throws IOException {
+    void anArticleIsWrittenSubmittedReturnedRevisedPublishedAndRead() throws IOException {
         try {
             story();
         } catch (RuntimeException | AssertionError failure) {
@@ -146,6 +146,21 @@ class NewsDeskIT {
         assertTrue(browser.find("#articleStatus").getText().contains("Đã đăng"));
         assertTrue(browser.find("#history").getText().contains("Trả lại"));
         browser.screenshot("news-review-published");
+        browser.signOut();
+
+        // A member of the school reads it, with its photo and caption, and finds it by typing without accents.
+        browser.signIn("doanvien", PASSWORD);
+        browser.open("/news/article.xhtml?id=" + articleId);
+        assertTrue(browser.find("h1").getText().contains(TITLE), browser.find("h1").getText());
+        assertTrue(browser.text().contains("Cập nhật lúc"), "no publication time");
+        assertTrue(browser.text().contains("lượt xem"), "no view counter");
+        assertTrue(browser.find("figure.news-photo figcaption").getText().contains(CAPTION));
+        assertTrue(imageLoaded("figure.news-photo img"), "the photo did not load for the reader");
+        browser.screenshot("news-article-member");
+        browser.open("/news/search.xhtml");
+        type("#searchForm\\:text", "hoi thi cam hoa");
+        browser.find("#searchForm\\:search").click();
+        browser.waitUntil(d -> browser.text().contains(TITLE));
         browser.signOut();
 
         // Another school cannot open it on the desk, not even by its address.
