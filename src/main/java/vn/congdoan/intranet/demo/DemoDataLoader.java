@@ -59,6 +59,8 @@ public class DemoDataLoader {
         Set<Long> demoSchools = Set.of(result.firstSchool().getId(), result.secondSchool().getId());
         reports.lastSchoolYear(result.province(), demoSchools);
         reports.fillCurrentPeriod(reports.openCurrentPeriod(result.province()), demoSchools);
+        new NewsDemoData(em, Clock.systemUTC()).create(new NewsDemoData.Units(result.province(), result.sector(),
+                result.districts(), reorganised.communes(), result.firstSchool(), result.secondSchool()));
         LOG.info(() -> String.format("Demo province generated: %d units, %d members, reorganised on 01/07/2025 into"
                         + " %d commune unions, %d admitted and %d retired since, in %d ms", result.units(),
                 result.members(), reorganised.communes().size(), reorganised.admitted(), reorganised.retired(),

@@ -62,6 +62,9 @@ public final class DemoProvince {
                 reports.lastSchoolYear(generated.province(), demoSchools);
                 ReportingPeriod current = reports.openCurrentPeriod(generated.province());
                 reports.fillCurrentPeriod(current, demoSchools);
+                new NewsDemoData(em, CLOCK).create(new NewsDemoData.Units(generated.province(),
+                        generated.sector(), generated.districts(), reorganised[0].communes(),
+                        generated.firstSchool(), generated.secondSchool()));
                 period[0] = current.getId();
                 return generated;
             });
