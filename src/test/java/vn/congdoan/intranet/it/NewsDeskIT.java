@@ -159,7 +159,7 @@ class NewsDeskIT {
         browser.screenshot("news-article-member");
         browser.open("/news/search.xhtml");
         type("#searchForm\\:text", "hoi thi cam hoa");
-        browser.find("#searchForm\\:search").click();
+        browser.find("#searchForm\\:searchButton").click();
         browser.waitUntil(d -> browser.text().contains(TITLE));
         browser.signOut();
 
