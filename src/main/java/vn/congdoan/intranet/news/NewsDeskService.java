@@ -89,12 +89,15 @@ public class NewsDeskService {
         return ArticleForm.of(article, sanitizer);
     }
 
-    /** A blank form: the viewer's own unit as the audience, with the units below it. */
+    /**
+     * A blank form: the viewer's own unit as the audience, with the units below it when it has any (a school's union
+     * has none, and "and the units below" would only puzzle its writer).
+     */
     public ArticleForm newForm(Viewer viewer) {
         viewer.require(Permission.WRITE_NEWS);
         ArticleForm form = new ArticleForm();
         form.setAudienceUnitId(viewer.unitId());
-        form.setIncludeBelow(true);
+        form.setIncludeBelow(viewer.role() != Role.GRASSROOTS_OFFICER);
         return form;
     }
 
