@@ -151,7 +151,7 @@ class NewsDeskIT {
         // A member of the school reads it, with its photo and caption, and finds it by typing without accents.
         browser.signIn("doanvien", PASSWORD);
         browser.open("/news/article.xhtml?id=" + articleId);
-        assertTrue(browser.find("h1").getText().contains(TITLE), browser.find("h1").getText());
+        assertTrue(browser.find("#articleTitle").getText().contains(TITLE), browser.find("#articleTitle").getText());
         assertTrue(browser.text().contains("Cập nhật lúc"), "no publication time");
         assertTrue(browser.text().contains("lượt xem"), "no view counter");
         assertTrue(browser.find("figure.news-photo figcaption").getText().contains(CAPTION));
