@@ -125,6 +125,25 @@ public final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /**
+     * Picks the option with this label of a PrimeFaces select menu and waits until the menu shows it and its panel
+     * has closed. On a busy machine a click can land while the panel is still opening, so the pick is retried.
+     */
+    public void choose(String menuCss, String label) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            find(menuCss).click();
+            find(menuCss + "_items li[data-label='" + label + "']").click();
+            try {
+                waitUntil(d -> find(menuCss + "_label").getText().equals(label)
+                        && !driver.findElement(org.openqa.selenium.By.cssSelector(menuCss + "_panel")).isDisplayed());
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the panel was not open yet, or is still closing: try again
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuCss);
+    }
+
     /** Saves a screenshot as target/screenshots/name.png. */
     public void screenshot(String name) {
         try {

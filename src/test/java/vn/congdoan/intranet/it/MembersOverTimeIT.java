@@ -152,8 +152,7 @@ class MembersOverTimeIT {
         browser.find("#leaveForm\\:confirmLeave").click();
         browser.awaitAjax();
         browser.waitUntil(d -> browser.text().contains("Lý do thôi sinh hoạt: vui lòng nhập thông tin này."));
-        browser.find("#leaveForm\\:leaveReason").click();
-        browser.find("#leaveForm\\:leaveReason_items li[data-label='Nghỉ hưu']").click();
+        browser.choose("#leaveForm\\:leaveReason", "Nghỉ hưu");
         browser.screenshot("leave-dialog");
         browser.find("#leaveForm\\:confirmLeave").click();
         browser.waitUntil(d -> browser.text().contains("Đã ghi nhận " + FIRST + " thôi sinh hoạt"));
@@ -180,8 +179,7 @@ class MembersOverTimeIT {
         WebElement fullName = browser.find("#applicationForm\\:fullName");
         fullName.clear();
         fullName.sendKeys(name);
-        browser.find("#applicationForm\\:gender").click();
-        browser.find("#applicationForm\\:gender_items li[data-label='" + gender + "']").click();
+        browser.choose("#applicationForm\\:gender", gender);
         WebElement job = browser.find("#applicationForm\\:jobTitle");
         job.clear();
         job.sendKeys("Giáo viên");

@@ -169,20 +169,8 @@ class NewsDeskIT {
         assertTrue(browser.text().contains("Không có quyền truy cập"), "another school opened the editor");
     }
 
-    /** Picks a category; retried because on a busy machine the click can land while the panel is still opening. */
     private void chooseCategory(String name) {
-        String menu = "#articleForm\\:category";
-        for (int attempt = 0; attempt < 3; attempt++) {
-            browser.find(menu).click();
-            browser.find(menu + "_items li[data-label='" + name + "']").click();
-            try {
-                browser.waitUntil(d -> browser.find(menu + "_label").getText().equals(name));
-                return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // the panel was not open yet; try again
-            }
-        }
-        throw new AssertionError("could not choose the category " + name);
+        browser.choose("#articleForm\\:category", name);
     }
 
     private boolean imageLoaded(String css) {

@@ -95,7 +95,7 @@ class ReportWorkflowIT {
         type("#reportForm\\:emulationUnits_input", "4");
         type("#reportForm\\:emulationMembers_input", "40");
         type("#reportForm\\:award_PROVINCE_MERIT_i_input", "2");
-        choose("#reportForm\\:classification", "Công đoàn cơ sở vững mạnh");
+        browser.choose("#reportForm\\:classification", "Công đoàn cơ sở vững mạnh");
         submitReport();
         browser.waitUntil(d -> browser.text().contains("Đã nộp báo cáo cho " + WARD));
         assertTrue(browser.find("#reportStatus").getText().contains("Đã nộp"));
@@ -177,24 +177,6 @@ class ReportWorkflowIT {
         assertTrue(browser.text().contains(PERIOD), "the board does not show the current period");
         browser.signOut();
         return Integer.parseInt(card.substring(0, card.indexOf('/')).replace(".", ""));
-    }
-
-    /**
-     * Picks an option of a PrimeFaces select menu and waits until the menu shows it: on a busy machine a click can
-     * land while the panel is still opening, so the pick is retried.
-     */
-    private void choose(String menu, String label) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            browser.find(menu).click();
-            browser.find(menu + "_items li[data-label='" + label + "']").click();
-            try {
-                browser.waitUntil(d -> browser.find(menu + "_label").getText().equals(label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // the panel was not open yet; try again
-            }
-        }
-        throw new AssertionError("could not choose " + label + " in " + menu);
     }
 
     private void submitReport() {

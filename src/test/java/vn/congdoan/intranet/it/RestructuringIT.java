@@ -96,6 +96,9 @@ class RestructuringIT {
         browser.find("#restructuringForm\\:" + picker + "_input").sendKeys(typed);
         browser.waitUntil(d -> browser.has("#restructuringForm\\:" + picker + "_panel li"));
         if (choice != null) {
+            // the list may still be the one of the first letters typed: wait for the item itself
+            browser.waitUntil(d -> browser.all("#restructuringForm\\:" + picker + "_panel li.ui-autocomplete-item")
+                    .stream().anyMatch(item -> item.getText().equals(choice)));
             browser.all("#restructuringForm\\:" + picker + "_panel li.ui-autocomplete-item").stream()
                     .filter(item -> item.getText().equals(choice)).findFirst().orElseThrow().click();
             browser.awaitAjax();
