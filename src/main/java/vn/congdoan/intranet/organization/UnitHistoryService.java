@@ -36,6 +36,15 @@ public class UnitHistoryService {
     @Inject
     OrgUnitService units;
 
+    protected UnitHistoryService() {
+    }
+
+    /** For code outside the container that owns its transaction (other services' test constructors). */
+    public UnitHistoryService(EntityManager em) {
+        this.em = em;
+        this.units = new OrgUnitService(em);
+    }
+
     /**
      * The top of the tree on that day: its roots for the administrator; else the viewer's unit and the units it
      * succeeded (see {@link #pastRoots}), those of them that existed that day.

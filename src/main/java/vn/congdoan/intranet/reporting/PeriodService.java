@@ -87,7 +87,15 @@ public class PeriodService {
         return period;
     }
 
+    /**
+     * A period the viewer follows: opened within their scope or holding a report they may read. Members have no
+     * reports, so none (their union's report is in the period, but it is not theirs to read).
+     */
     public ReportingPeriod getPeriod(Viewer viewer, long id) {
+        if (!viewer.can(Permission.OPEN_PERIODS) && !viewer.can(Permission.REVIEW_REPORTS)
+                && !viewer.can(Permission.SUBMIT_REPORTS)) {
+            throw new AccessDeniedException(viewer.username() + " may not see periods");
+        }
         ReportingPeriod period = em.find(ReportingPeriod.class, id);
         if (period == null) {
             throw new NotFoundException("period " + id);

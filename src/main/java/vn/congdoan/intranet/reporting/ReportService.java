@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.congdoan.intranet.notification.NotificationService;
+import vn.congdoan.intranet.organization.UnitHistoryService;
+import vn.congdoan.intranet.reporting.board.ReportScope;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
@@ -56,6 +58,9 @@ public class ReportService {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    ReportScope readScope;
+
     protected ReportService() {
     }
 
@@ -64,17 +69,23 @@ public class ReportService {
         this.em = em;
         this.clock = clock;
         this.notifications = notifications;
+        this.readScope = new ReportScope(em, new UnitHistoryService(em));
     }
 
     // ----- reading -----
 
-    /** A report the viewer may read: its unit (now or when the period opened) lies within the viewer's scope. */
+    /**
+     * A report the viewer may read: its unit (now or when the period opened) lies within the viewer's scope, or the
+     * report was filed under a unit the viewer's unit succeeded (the same rule as the board and the exports, so every
+     * report the board lists opens).
+     */
     public ActivityReport getReport(Viewer viewer, long id) {
         if (!viewer.can(Permission.SUBMIT_REPORTS) && !viewer.can(Permission.REVIEW_REPORTS)) {
             throw new AccessDeniedException(viewer.username() + " may not read reports");
         }
         ActivityReport report = find(id);
-        if (!viewer.scope().covers(report.getUnit()) && !viewer.scope().covers(report.getUnitPath())) {
+        if (!viewer.scope().covers(report.getUnit()) && !viewer.scope().covers(report.getUnitPath())
+                && !readScope.canRead(viewer, report)) {
             throw new AccessDeniedException(viewer.username() + " may not read report " + id);
         }
         report.getAwards().size();

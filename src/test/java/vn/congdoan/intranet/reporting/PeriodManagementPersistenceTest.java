@@ -51,6 +51,18 @@ class PeriodManagementPersistenceTest {
     }
 
     @DatabaseTest
+    void aPeriodIsReadByThoseWhoWorkWithItsReportsNeverByAMember(TestDatabase db, EntityManager em) {
+        DemoProvince demo = DemoProvince.in(db);
+        PeriodService service = new PeriodService(em, DemoProvince.CLOCK, ReportFixture.scope(em));
+        long id = demo.currentPeriodId();
+
+        assertEquals(id, service.getPeriod(demo.viewer("canbo.coso"), id).getId());
+        assertEquals(id, service.getPeriod(demo.viewer("canbo.huyen"), id).getId());
+        // the member's union has a report in the period, which once let the period through
+        assertThrows(AccessDeniedException.class, () -> service.getPeriod(demo.viewer("doanvien"), id));
+    }
+
+    @DatabaseTest
     void theOwnerClosesReopensAndMovesTheDeadlineButNotIntoThePast(EntityManager em) {
         ReportFixture f = inTransaction(em, () -> new ReportFixture(em));
         PeriodService service = new PeriodService(em, ReportFixture.BEFORE, ReportFixture.scope(em));

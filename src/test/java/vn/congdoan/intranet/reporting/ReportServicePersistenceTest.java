@@ -339,6 +339,24 @@ class ReportServicePersistenceTest {
 
     // ----- helpers -----
 
+    @DatabaseTest
+    void aReportTheBoardListsOpensForTheSuccessorOfItsEndedSuperiorAndForNoOtherSchool(TestDatabase db,
+                                                                                     EntityManager em) {
+        DemoProvince demo = DemoProvince.in(db);
+        ReportService service = service(em);
+        long firstDistrict = demo.districtIds().get(0);
+        // a 2023–2024 report filed under canbo.huyen's former district by a school now under another ward
+        ActivityReport moved = em.createQuery("SELECT r FROM ActivityReport r WHERE r.period.title = :t"
+                        + " AND r.unitPath LIKE :district AND r.unit.path NOT LIKE :ward", ActivityReport.class)
+                .setParameter("t", "Báo cáo tổng kết năm học 2023–2024")
+                .setParameter("district", "%/" + firstDistrict + "/%")
+                .setParameter("ward", "%/" + demo.communeIds().get(0) + "/%")
+                .setMaxResults(1).getSingleResult();
+
+        assertEquals(moved.getId(), service.getReport(demo.viewer("canbo.huyen"), moved.getId()).getId());
+        assertThrows(AccessDeniedException.class, () -> service.getReport(demo.viewer("canbo.coso2"), moved.getId()));
+    }
+
     private static ReportService service(EntityManager em) {
         return new ReportService(em, DemoProvince.CLOCK, new NotificationService(em, DemoProvince.CLOCK));
     }
