@@ -46,9 +46,10 @@ public class HomeBacking implements Serializable {
         unit = units.getUnit(viewer, viewer.unitId());
         if (viewer.can(Permission.BROWSE_UNITS)) {
             statistics = units.statistics(viewer, viewer.unitId());
+            // only the unions that exist today, like the count above the table (ended ones stay on the tree page)
             grassrootsUnits = new ServiceLazyModel<>(
-                    q -> units.countUnits(viewer, q.withFilter("grassroots", true)),
-                    q -> units.findUnits(viewer, q.withFilter("grassroots", true)));
+                    q -> units.countUnits(viewer, q.withFilter("grassroots", true).withFilter("active", true)),
+                    q -> units.findUnits(viewer, q.withFilter("grassroots", true).withFilter("active", true)));
         }
         ownRecord = members.ownRecord(viewer).orElse(null);
     }
