@@ -16,6 +16,7 @@ import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.ServiceLazyModel;
+import vn.congdoan.intranet.shared.LocaleBacking;
 import vn.congdoan.intranet.shared.Texts;
 
 /**
@@ -83,7 +84,8 @@ public class PeriodListBacking implements Serializable {
             return;
         }
         PeriodProposal proposal = PeriodProposal.of(kind, year);
-        title = Texts.get(proposal.titleKey(), proposal.firstYear(), proposal.secondYear());
+        // every union reads the period's title, so it is proposed in Vietnamese whatever the opener's language
+        title = Texts.get(LocaleBacking.VIETNAMESE, proposal.titleKey(), proposal.firstYear(), proposal.secondYear());
         if (proposal.coversFrom() != null) {
             coversFrom = proposal.coversFrom();
             coversTo = proposal.coversTo();
