@@ -29,5 +29,11 @@ public enum Permission {
     /** Write articles for one's own unit or what lies below it, and submit them for approval. */
     WRITE_NEWS,
     /** Approve, return, publish directly and unpublish articles within one's scope. */
-    PUBLISH_NEWS
+    PUBLISH_NEWS,
+    /** Open, submit and pay the welfare cases of one's own union, approve them within its limit, keep its fund. */
+    MANAGE_WELFARE,
+    /** Approve or reject the welfare cases routed to one's unit or a unit below it, and keep one's unit's fund. */
+    APPROVE_WELFARE,
+    /** Raise concerns and requests to one's union and see one's own welfare cases. */
+    RAISE_CONCERNS
 }
