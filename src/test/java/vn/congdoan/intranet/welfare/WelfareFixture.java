@@ -6,6 +6,7 @@ import static vn.congdoan.intranet.shared.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 import vn.congdoan.intranet.demo.DemoProvince;
@@ -71,16 +72,20 @@ final class WelfareFixture {
     }
 
     /**
-     * The active schools of the first ward other than the two demo schools, each with active members, for tests that
+     * The active schools of the wards (the first ward's first) other than the two demo schools, each with active members, for tests that
      * need a union (and its fund) of their own.
      */
     static List<OrgUnit> otherSchools(EntityManager em, DemoProvince demo) {
-        return em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.id = :ward AND u.active = TRUE"
-                        + " AND u.level.code = 'GRASSROOTS_UNION' AND u.id NOT IN :demo AND EXISTS (SELECT m FROM"
-                        + " Member m WHERE m.unit = u AND m.status = :active) ORDER BY u.id", OrgUnit.class)
-                .setParameter("ward", demo.communeIds().get(0))
-                .setParameter("demo", List.of(demo.firstSchoolId(), demo.secondSchoolId()))
-                .setParameter("active", MemberStatus.ACTIVE).getResultList();
+        List<OrgUnit> schools = new ArrayList<>();
+        for (long ward : demo.communeIds()) {
+            schools.addAll(em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.id = :ward AND u.active = TRUE"
+                            + " AND u.level.code = 'GRASSROOTS_UNION' AND u.id NOT IN :demo AND EXISTS (SELECT m"
+                            + " FROM Member m WHERE m.unit = u AND m.status = :active) ORDER BY u.id", OrgUnit.class)
+                    .setParameter("ward", ward)
+                    .setParameter("demo", List.of(demo.firstSchoolId(), demo.secondSchoolId()))
+                    .setParameter("active", MemberStatus.ACTIVE).getResultList());
+        }
+        return schools;
     }
 
     /** A grassroots officer of the school, as the services see them. */
