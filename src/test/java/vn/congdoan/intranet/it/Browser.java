@@ -94,8 +94,14 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * The page's visible text. Read through JavaScript rather than a body element reference, because a reference
+     * taken while an ajax update or a navigation replaces the body fails ("node does not belong to the document").
+     */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "return document.body ? document.body.innerText : '';");
+        return text == null ? "" : text.toString();
     }
 
     public String title() {
