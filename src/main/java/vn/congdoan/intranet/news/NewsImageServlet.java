@@ -2,13 +2,11 @@ package vn.congdoan.intranet.news;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import vn.congdoan.intranet.security.CurrentUser;
-import vn.congdoan.intranet.shared.AccessDeniedException;
-import vn.congdoan.intranet.shared.NotFoundException;
+import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.ScopedFileServlet;
 
 /**
  * Sends an article's photo: {@code /news/image?id=42}. The bytes are the app's own re-encoding, sent with their
@@ -18,35 +16,21 @@ import vn.congdoan.intranet.shared.NotFoundException;
  * stored, a copy the browser already holds is confirmed by its ETag with a 304 instead of being sent again.
  */
 @WebServlet("/news/image")
-public class NewsImageServlet extends HttpServlet {
+public class NewsImageServlet extends ScopedFileServlet<PhotoService.Served> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient PhotoService photos;
 
-    @Inject
-    transient CurrentUser currentUser;
+    @Override
+    protected PhotoService.Served load(Viewer viewer, long id) {
+        return photos.serve(viewer, id);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException badId) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        PhotoService.Served photo;
-        try {
-            photo = photos.serve(currentUser.get(), id);
-        } catch (AccessDeniedException denied) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException missing) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    protected void send(PhotoService.Served photo, long id, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String etag = etag(id);
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("ETag", etag);

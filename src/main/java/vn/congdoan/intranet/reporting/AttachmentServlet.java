@@ -2,51 +2,35 @@ package vn.congdoan.intranet.reporting;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import vn.congdoan.intranet.security.CurrentUser;
-import vn.congdoan.intranet.shared.AccessDeniedException;
-import vn.congdoan.intranet.shared.NotFoundException;
+import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.ScopedFileServlet;
+import vn.congdoan.intranet.shared.TextNormalizer;
 
 /**
  * Sends a report's attachment: {@code /reports/attachment?id=42}. The service checks that the signed-in user may
  * read the report; the file always downloads (never renders in the page) under its stored name.
  */
 @WebServlet("/reports/attachment")
-public class AttachmentServlet extends HttpServlet {
+public class AttachmentServlet extends ScopedFileServlet<AttachmentService.Download> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient AttachmentService attachments;
 
-    @Inject
-    transient CurrentUser currentUser;
+    @Override
+    protected AttachmentService.Download load(Viewer viewer, long id) {
+        return attachments.download(viewer, id);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException badId) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        AttachmentService.Download file;
-        try {
-            file = attachments.download(currentUser.get(), id);
-        } catch (AccessDeniedException denied) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException missing) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    protected void send(AttachmentService.Download file, long id, HttpServletRequest request,
+                        HttpServletResponse response) throws IOException {
         response.setContentType(file.contentType());
         response.setContentLength(file.data().length);
         response.setHeader("Content-Disposition", contentDisposition(file.fileName()));
@@ -60,8 +44,8 @@ public class AttachmentServlet extends HttpServlet {
      * RFC 5987 form: {@code filename*=UTF-8''B%C3%A1o%20c%C3%A1o.pdf}.
      */
     static String contentDisposition(String fileName) {
-        String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "").replace("\\", "_");
+        String ascii = TextNormalizer.withoutMarks(fileName)
+                .replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "").replace("\\", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }

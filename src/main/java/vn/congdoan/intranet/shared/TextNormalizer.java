@@ -21,9 +21,13 @@ public final class TextNormalizer {
         if (text == null) {
             return null;
         }
+        return SPACES.matcher(withoutMarks(text).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** The text without diacritics, đ as d, case and spacing kept: "Báo cáo Đợt 1" gives "Bao cao Dot 1". */
+    public static String withoutMarks(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String unmarked = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(unmarked.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
     }
 
     /**
