@@ -18,6 +18,7 @@ import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.PageQuery;
+import vn.congdoan.intranet.shared.TextNormalizer;
 
 /**
  * The lists and figures of welfare work, all computed in the database: the cases a union keeps, the cases waiting
@@ -50,7 +51,8 @@ public class WelfareBoardService {
 
     /**
      * A page of the cases the viewer may list: their own union's (drafts included), and for approvers the submitted
-     * and later cases of every union within their scope. Filters: status, kind, year (of occurredOn), unitId.
+     * and later cases of every union within their scope. Filters: status, kind, year (of occurredOn), unitId, and
+     * {@code search}: part of the member's or the union's name, without diacritics if one likes.
      */
     public List<WelfareCase> findCases(Viewer viewer, PageQuery page) {
         TypedQuery<WelfareCase> query = em.createQuery("SELECT c FROM WelfareCase c JOIN FETCH c.member"
@@ -105,6 +107,10 @@ public class WelfareBoardService {
         if (page.value("unitId", Long.class) != null) {
             where.append(" AND c.unit.id = :unitId");
         }
+        if (page.text("search") != null) {
+            where.append(" AND (c.member.searchName LIKE :search ESCAPE '" + TextNormalizer.LIKE_ESCAPE
+                    + "' OR c.unit.searchName LIKE :search ESCAPE '" + TextNormalizer.LIKE_ESCAPE + "')");
+        }
         return where.toString();
     }
 
@@ -134,6 +140,10 @@ public class WelfareBoardService {
         Long unitId = page.value("unitId", Long.class);
         if (unitId != null) {
             query.setParameter("unitId", unitId);
+        }
+        String search = page.text("search");
+        if (search != null) {
+            query.setParameter("search", TextNormalizer.containsPattern(search));
         }
     }
 
