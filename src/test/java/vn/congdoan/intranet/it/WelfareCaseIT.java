@@ -112,6 +112,8 @@ class WelfareCaseIT {
         browser.driver().get(documentHref);
         assertFalse(browser.text().contains("%PDF"), "another school downloaded the document");
         assertTrue(browser.text().contains(FORBIDDEN), browser.text());
+        browser.open("/welfare/view.xhtml?id=999999999");
+        assertTrue(browser.text().contains("Không tìm thấy"), "no 404 page for an unknown case");
         browser.signOut();
 
         // The ward finds it awaiting its decision, reads the details and approves with a comment.
