@@ -52,6 +52,10 @@ final class WelfareDemoData {
                  OrgUnit firstSchool, Member firstMember) {
     }
 
+    /** A concern the union took up as a case, written once the cases are in the database. */
+    private record TakenUp(Member member, String[] text, LocalDate day, WelfareCase taken) {
+    }
+
     private record Template(WelfareKind kind, long min, long max, String gifts, String description) {
     }
 
@@ -102,6 +106,7 @@ final class WelfareDemoData {
     private final Random random = new Random(SEED);
     private final WelfareRouting routing;
     private final Map<Long, String[]> officers = new HashMap<>();
+    private final List<TakenUp> takenUp = new ArrayList<>();
     private LocalDate today;
     private int pending;
     private int caseCount;
@@ -118,7 +123,11 @@ final class WelfareDemoData {
     }
 
     /** Writes the funds, cases and concerns; returns a one-line account for the log. */
-    String create(Units units) {
+    String create(Units given) {
+        // the earlier steps clear the persistence context as they go: work on managed copies
+        Units units = new Units(unit(given.province()), unit(given.sector()),
+                given.districts().stream().map(this::unit).toList(), given.communes().stream().map(this::unit).toList(),
+                unit(given.firstSchool()), em.find(Member.class, given.firstMember().getId()));
         today = LocalDate.now(clock.withZone(Formats.ZONE));
         int year = today.getYear();
         Map<OrgUnit, List<Member>> schools = schools(units.province());
@@ -140,10 +149,18 @@ final class WelfareDemoData {
                 casesOf(school.getKey(), members, index++, funds, year);
             }
         }
+        // case and concern point at each other: the cases' rows must exist first, or EclipseLink breaks the cycle
+        // with a shallow insert that leaves a case's other references (its union) null
+        em.flush();
+        takenUp.forEach(t -> concern(t.member(), t.text(), t.day(), t.taken()));
         demoMember(units, schools.get(units.firstSchool()), funds);
         housingAtProvince(schools, units.firstSchool());
         em.flush();
         return String.format("%d funds, %d cases, %d concerns", fundCount, caseCount, concernCount);
+    }
+
+    private OrgUnit unit(OrgUnit unit) {
+        return em.find(OrgUnit.class, unit.getId());
     }
 
     /** The active grassroots unions of the province with their active members, in tree order. */
@@ -219,7 +236,8 @@ final class WelfareDemoData {
             }
             WelfareCase welfareCase = welfareCase(school, member, template, occurred, amount(template), target, funds);
             if (i == 0 && schoolIndex % 3 == 0) {
-                concern(member, CONCERNS[schoolIndex % CONCERNS.length], occurred.minusDays(2), welfareCase);
+                takenUp.add(new TakenUp(member, CONCERNS[schoolIndex % CONCERNS.length], occurred.minusDays(2),
+                        welfareCase));
             }
         }
         if (schoolIndex % 2 == 1) {
