@@ -104,7 +104,7 @@ class WelfareMoneyIT {
         browser.screenshot("welfare-concerns-answer");
         browser.find("#answerForm\\:sendAnswer").click();
         browser.awaitAjax();
-        browser.waitUntil(d -> !browser.find("#answerDialog").isDisplayed() || !browser.has("#answerForm\\:answer"));
+        browser.waitUntil(d -> !d.findElement(By.id("answerDialog")).isDisplayed());
         browser.choose("#concernsForm\\:statusFilter", "Đã trả lời");
         browser.awaitAjax();
         browser.waitUntil(d -> browser.text().contains(ANSWER));
