@@ -65,6 +65,11 @@ public class WelfareLimitsBacking implements Serializable {
         public boolean isAnyKind() {
             return kind == null;
         }
+
+        /** The top of the tree decides whatever no level below may, with or without a limit of its own. */
+        public boolean isTop() {
+            return UnitLevel.PROVINCE_FEDERATION.equals(level.getCode());
+        }
     }
 
     public void load() {

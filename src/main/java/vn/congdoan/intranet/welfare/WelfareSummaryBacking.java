@@ -1,17 +1,18 @@
 package vn.congdoan.intranet.welfare;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
 import vn.congdoan.intranet.reporting.export.ExportFile;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.shared.Formats;
+import vn.congdoan.intranet.shared.LocaleBacking;
 import vn.congdoan.intranet.shared.Texts;
 
 /**
@@ -34,6 +35,10 @@ public class WelfareSummaryBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    /** The reader's language: a view action runs before the view's own locale is set. */
+    @Inject
+    LocaleBacking language;
+
     private Integer year;
     private Long branchId;
     private WelfareSummary summary;
@@ -44,23 +49,22 @@ public class WelfareSummaryBacking implements Serializable {
             year = Formats.today().getYear();
         }
         summary = board.summary(currentUser.get(), year, branchId);
-        chart = summary.byKind().isEmpty() ? null : chartJson(summary.byKind());
+        chart = summary.byKind().isEmpty() ? null : chartJson(summary.byKind(), language.getLocale());
     }
 
     public void download() throws IOException {
-        ExportFile file = board.summaryWorkbook(currentUser.get(), year, branchId,
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        ExportFile file = board.summaryWorkbook(currentUser.get(), year, branchId, language.getLocale());
         Faces.sendFile(file.content(), file.name(), true);
     }
 
     /** A Chart.js pie of the money paid by kind, labels in the page's language. */
-    private static String chartJson(List<WelfareSummary.KindRow> rows) {
+    private static String chartJson(List<WelfareSummary.KindRow> rows, Locale locale) {
         StringBuilder labels = new StringBuilder();
         StringBuilder data = new StringBuilder();
         StringBuilder colours = new StringBuilder();
         for (WelfareSummary.KindRow row : rows) {
             String sep = labels.isEmpty() ? "" : ",";
-            labels.append(sep).append(jsonString(Texts.get(row.kind().labelKey())));
+            labels.append(sep).append(jsonString(Texts.get(locale, row.kind().labelKey())));
             data.append(sep).append(row.amountPaid());
             colours.append(sep).append('"').append(COLOURS[row.kind().ordinal() % COLOURS.length]).append('"');
         }
