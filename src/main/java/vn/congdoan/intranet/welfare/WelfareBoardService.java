@@ -10,13 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.congdoan.intranet.organization.OrgUnit;
+import vn.congdoan.intranet.reporting.export.ExportFile;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.Formats;
+import vn.congdoan.intranet.shared.NotFoundException;
 import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.TextNormalizer;
 
@@ -151,10 +154,16 @@ public class WelfareBoardService {
 
     /** Paid support within the viewer's scope in one year (by payment date, Vietnam time). */
     public WelfareSummary summary(Viewer viewer, int year) {
-        if (!viewer.can(Permission.APPROVE_WELFARE) && !viewer.can(Permission.MANAGE_WELFARE)) {
-            throw new AccessDeniedException(viewer.username() + " may not see welfare figures");
-        }
-        String scope = viewer.scope().likePattern();
+        return summary(viewer, year, null);
+    }
+
+    /**
+     * Paid support in one year within a branch: the unit {@code branchId} and everything below it (null: the
+     * viewer's own unit). The branch must lie within the viewer's scope.
+     */
+    public WelfareSummary summary(Viewer viewer, int year, Long branchId) {
+        OrgUnit branch = branch(viewer, branchId);
+        String scope = branch.getPath() + "%";
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
 
@@ -182,15 +191,57 @@ public class WelfareBoardService {
             byMonth[((LocalDate) row[0]).getMonthValue() - 1] += number(row[1]);
         }
 
-        return new WelfareSummary(year, members, byKind, byMonth, byBranch(viewer, scope, from, to),
-                balances(scope, year));
+        return new WelfareSummary(year, members, byKind, byMonth, byBranch(branch, scope, from, to),
+                balances(scope, year), branch.getId(), branch.getName(),
+                branch.getId() == viewer.unitId() || branch.getParent() == null ? null : branch.getParent().getId());
     }
 
-    /** Paid cases and money per unit directly below the viewer's unit, each with everything beneath it. */
-    private List<WelfareSummary.BranchRow> byBranch(Viewer viewer, String scope, Instant from, Instant to) {
-        List<OrgUnit> branches = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.id = :unit"
+    /**
+     * The cases paid in one year within a branch (null: the viewer's own unit), oldest payment first, for the
+     * leaders' export: who, which union, what kind, when and how much, never the description nor the gifts.
+     */
+    public List<WelfareSummary.PaidCase> paidCases(Viewer viewer, int year, Long branchId) {
+        OrgUnit branch = branch(viewer, branchId);
+        String scope = branch.getPath() + "%";
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        return em.createQuery("SELECT c.id, c.member.fullName, c.unit.name, c.kind, c.paidAt, c.amount"
+                        + " FROM WelfareCase c WHERE c.status = :paid AND c.paidAt >= :from AND c.paidAt < :to"
+                        + " AND c.unit.path LIKE :scope ORDER BY c.paidAt, c.id", Object[].class)
+                .setParameter("paid", WelfareStatus.PAID).setParameter("from", from).setParameter("to", to)
+                .setParameter("scope", scope).getResultStream()
+                .map(r -> new WelfareSummary.PaidCase((Long) r[0], (String) r[1], (String) r[2], (WelfareKind) r[3],
+                        LocalDate.ofInstant((Instant) r[4], Formats.ZONE), ((Number) r[5]).longValue()))
+                .toList();
+    }
+
+    /** The summary and the paid cases of a year within a branch as an Excel workbook (no private details). */
+    public ExportFile summaryWorkbook(Viewer viewer, int year, Long branchId, Locale locale) {
+        WelfareSummary summary = summary(viewer, year, branchId);
+        byte[] content = WelfareSummaryXlsx.write(summary, paidCases(viewer, year, branchId), locale);
+        return new ExportFile("phuc-loi-" + year + "-" + summary.branchId() + ".xlsx", ExportFile.XLSX, content);
+    }
+
+    /** The summary's branch: the viewer's unit, or a unit within their scope. */
+    private OrgUnit branch(Viewer viewer, Long branchId) {
+        if (!viewer.can(Permission.APPROVE_WELFARE) && !viewer.can(Permission.MANAGE_WELFARE)) {
+            throw new AccessDeniedException(viewer.username() + " may not see welfare figures");
+        }
+        OrgUnit branch = em.find(OrgUnit.class, branchId == null ? viewer.unitId() : branchId);
+        if (branch == null) {
+            throw new NotFoundException("no unit " + branchId);
+        }
+        if (!viewer.scope().covers(branch)) {
+            throw new AccessDeniedException(viewer.username() + " may not see the welfare figures of " + branchId);
+        }
+        return branch;
+    }
+
+    /** Paid cases and money per unit directly below the branch, each with everything beneath it. */
+    private List<WelfareSummary.BranchRow> byBranch(OrgUnit parent, String scope, Instant from, Instant to) {
+        List<OrgUnit> branches = em.createQuery("SELECT u FROM OrgUnit u JOIN FETCH u.level WHERE u.parent.id = :unit"
                         + " ORDER BY u.name", OrgUnit.class)
-                .setParameter("unit", viewer.unitId()).getResultList();
+                .setParameter("unit", parent.getId()).getResultList();
         Map<Long, long[]> totals = new LinkedHashMap<>();
         List<Object[]> perUnit = em.createQuery("SELECT c.unit.path, COUNT(DISTINCT c.member.id), SUM(c.amount)"
                         + " FROM WelfareCase c WHERE c.status = :paid AND c.paidAt >= :from AND c.paidAt < :to"
@@ -207,7 +258,8 @@ public class WelfareBoardService {
                 }
             }
             if (branch.isActive() || sum[0] > 0) {
-                rows.add(new WelfareSummary.BranchRow(branch.getId(), branch.getName(), sum[0], sum[1]));
+                rows.add(new WelfareSummary.BranchRow(branch.getId(), branch.getName(), sum[0], sum[1],
+                        !branch.getLevel().isGrassroots()));
             }
         }
         return rows;
