@@ -50,6 +50,9 @@ public class ConcernListBacking implements Serializable {
     }
 
     public void sendAnswer() {
+        if (selected == null) {
+            return;
+        }
         long id = selected.getId();
         if (WelfarePageAction.run("answerForm", () -> concerns.answer(currentUser.get(), id, selectedVersion,
                 answer)) != null) {

@@ -76,6 +76,9 @@ public class WelfareFundBacking implements Serializable {
     }
 
     public void addIncome() {
+        if (!sheet.isOpened()) {
+            return;
+        }
         long fundId = sheet.fund().getId();
         if (WelfarePageAction.run("incomeForm", () -> funds.addIncome(currentUser.get(), fundId, incomeKind,
                 incomeDate, incomeAmount, incomeDescription)) != null) {

@@ -72,7 +72,10 @@ class WelfareMoneyIT {
     private void story() throws IOException {
         // The member raises a concern; an empty subject is refused at its field, the text typed is kept.
         browser.signIn("doanvien", PASSWORD);
-        browser.open("/welfare/mine.xhtml");
+        browser.open("/me/profile.xhtml");
+        shots("welfare-profile-card");
+        browser.find("#openMyWelfare").click();
+        browser.waitUntil(d -> browser.currentUrl().contains("/welfare/mine"));
         assertTrue(browser.text().contains("Hỗ trợ đã nhận"), browser.text());
         assertTrue(browser.text().contains("Đã chi"), "doanvien's paid case");
         shots("welfare-mine");
