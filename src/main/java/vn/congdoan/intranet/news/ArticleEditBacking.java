@@ -13,6 +13,7 @@ import vn.congdoan.intranet.organization.OrgUnitService;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.Texts;
@@ -101,7 +102,7 @@ public class ArticleEditBacking implements Serializable {
     }
 
     private NewsArticle write(java.util.function.Supplier<NewsArticle> call) {
-        return DeskActions.run(desk, currentUser.get(), id, FORM, call);
+        return FormActions.run(FORM, id == null ? null : () -> desk.conflict(currentUser.get(), id), call);
     }
 
     private String done(String key, NewsArticle saved, Object argument) {
@@ -129,7 +130,7 @@ public class ArticleEditBacking implements Serializable {
             Texts.error(BusinessException.onField("photo", "photo.unreadable", event.getFile().getFileName()), FORM);
             return;
         }
-        NewsImage image = DeskActions.run(desk, currentUser.get(), null, FORM,
+        NewsImage image = FormActions.run(FORM,
                 () -> photos.upload(currentUser.get(), event.getFile().getFileName(), content));
         if (image != null) {
             pendingPhotoId = image.getId();

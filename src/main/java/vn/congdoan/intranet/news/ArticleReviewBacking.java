@@ -8,6 +8,7 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Texts;
 
 /**
@@ -42,26 +43,26 @@ public class ArticleReviewBacking implements Serializable {
     }
 
     public String publish() {
-        NewsArticle done = DeskActions.run(desk, currentUser.get(), id, "actionsForm",
+        NewsArticle done = FormActions.run("actionsForm", () -> desk.conflict(currentUser.get(), id),
                 () -> desk.publish(currentUser.get(), id, version));
         return done == null ? null : reload("article.publishedDone");
     }
 
     public String returnArticle() {
-        NewsArticle done = DeskActions.run(desk, currentUser.get(), id, "returnForm",
+        NewsArticle done = FormActions.run("returnForm", () -> desk.conflict(currentUser.get(), id),
                 () -> desk.returnArticle(currentUser.get(), id, version, returnComment));
         return done == null ? null : reload("article.returnedDone");
     }
 
     public String unpublish() {
-        NewsArticle done = DeskActions.run(desk, currentUser.get(), id, "unpublishForm",
+        NewsArticle done = FormActions.run("unpublishForm", () -> desk.conflict(currentUser.get(), id),
                 () -> desk.unpublish(currentUser.get(), id, version, unpublishComment));
         return done == null ? null : reload("article.unpublishedDone");
     }
 
     public String toggleFeatured() {
         boolean featured = !article.isFeatured();
-        NewsArticle done = DeskActions.run(desk, currentUser.get(), id, "actionsForm",
+        NewsArticle done = FormActions.run("actionsForm", () -> desk.conflict(currentUser.get(), id),
                 () -> desk.setFeatured(currentUser.get(), id, version, featured));
         return done == null ? null : reload(featured ? "article.featuredOn" : "article.featuredOff");
     }

@@ -11,6 +11,7 @@ import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.Texts;
@@ -60,7 +61,7 @@ public class ReportEditBacking implements Serializable {
     }
 
     public void saveDraft() {
-        ActivityReport saved = ReportActions.run(reports, currentUser.get(), id, FORM,
+        ActivityReport saved = FormActions.run(FORM, () -> reports.conflict(currentUser.get(), id),
                 () -> reports.saveDraft(currentUser.get(), id, form, version));
         if (saved != null) {
             accept(saved);
@@ -70,7 +71,7 @@ public class ReportEditBacking implements Serializable {
 
     /** Submits and shows the read-only report, or stays with the message at the field. */
     public String submit() {
-        ActivityReport submitted = ReportActions.run(reports, currentUser.get(), id, FORM,
+        ActivityReport submitted = FormActions.run(FORM, () -> reports.conflict(currentUser.get(), id),
                 () -> reports.submit(currentUser.get(), id, form, version));
         if (submitted == null) {
             return null;
@@ -86,7 +87,7 @@ public class ReportEditBacking implements Serializable {
             Texts.error(new BusinessException("attachment.unreadable"), "attachmentsForm");
             return;
         }
-        ReportAttachment added = ReportActions.run(reports, currentUser.get(), id, "attachmentsForm",
+        ReportAttachment added = FormActions.run("attachmentsForm", () -> reports.conflict(currentUser.get(), id),
                 () -> attachmentService.upload(currentUser.get(), id, event.getFile().getFileName(), content));
         if (added != null) {
             attachments = attachmentService.list(currentUser.get(), id);
@@ -95,7 +96,7 @@ public class ReportEditBacking implements Serializable {
     }
 
     public void deleteAttachment(ReportAttachment attachment) {
-        String name = ReportActions.run(reports, currentUser.get(), id, "attachmentsForm",
+        String name = FormActions.run("attachmentsForm", () -> reports.conflict(currentUser.get(), id),
                 () -> attachmentService.delete(currentUser.get(), attachment.getId()));
         if (name != null) {
             attachments = attachmentService.list(currentUser.get(), id);

@@ -235,24 +235,6 @@ public class ReportService {
         return changedByOther(report);
     }
 
-    /**
-     * Whether a failure is a lost race on a report: an optimistic lock failure raised at flush or commit (possibly
-     * wrapped by the transaction), which the page shows as {@link #conflict}.
-     */
-    public static boolean isLostRace(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            // EclipseLink's own exception (not on the compile path) carries the same simple name.
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
     /** The display name of an account (who last saved a report), or the user name when it is gone. */
     public String accountName(String username) {
         if (username == null) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.Texts;
 
@@ -83,19 +84,19 @@ public class ReportViewBacking implements Serializable {
 
     public String returnReport() {
         Map<ReportSection, String> comments = new EnumMap<>(sectionComments);
-        ActivityReport done = ReportActions.run(reports, currentUser.get(), id, "returnForm",
+        ActivityReport done = FormActions.run("returnForm", () -> reports.conflict(currentUser.get(), id),
                 () -> reports.returnReport(currentUser.get(), id, version, generalComment, comments));
         return done == null ? null : reload("report.returnedTo", done);
     }
 
     public String approve() {
-        ActivityReport done = ReportActions.run(reports, currentUser.get(), id, "approveForm",
+        ActivityReport done = FormActions.run("approveForm", () -> reports.conflict(currentUser.get(), id),
                 () -> reports.approve(currentUser.get(), id, version, approveComment));
         return done == null ? null : reload("report.approvedDone", done);
     }
 
     public String reopen() {
-        ActivityReport done = ReportActions.run(reports, currentUser.get(), id, "reopenForm",
+        ActivityReport done = FormActions.run("reopenForm", () -> reports.conflict(currentUser.get(), id),
                 () -> reports.reopen(currentUser.get(), id, version, reopenComment));
         return done == null ? null : reload("report.reopenedDone", done);
     }

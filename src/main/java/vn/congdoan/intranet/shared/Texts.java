@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Messages;
 
 /**
@@ -37,13 +38,18 @@ public final class Texts {
     }
 
     /**
-     * Shows a refused change next to the input it concerns ({@code formId:field}) when it names one, else at the top.
+     * Shows a refused change next to the input it concerns ({@code formId:field}) when it names one the page
+     * shows, else at the top.
      * The input ids of a form are the field names the services use, e.g. {@code username}.
      */
     public static void error(BusinessException refusal, String formId) {
         String text = get(refusal.getMessageKey(), refusal.getArguments());
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
         String clientId = refusal.getField() == null ? null : formId + ":" + refusal.getField();
+        if (clientId != null && Components.findComponent(clientId) == null) {
+            // The rule names a field this page does not show (e.g. a check behind a button): say it at the top.
+            clientId = null;
+        }
         FacesContext.getCurrentInstance().addMessage(clientId, message);
         FacesContext.getCurrentInstance().validationFailed();
     }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.shared.ServiceLazyModel;
 import vn.congdoan.intranet.shared.Texts;
@@ -54,7 +55,7 @@ public class ConcernListBacking implements Serializable {
             return;
         }
         long id = selected.getId();
-        if (WelfarePageAction.run("answerForm", () -> concerns.answer(currentUser.get(), id, selectedVersion,
+        if (FormActions.run("answerForm", WelfareService.CHANGED_BY_OTHER, () -> concerns.answer(currentUser.get(), id, selectedVersion,
                 answer)) != null) {
             Texts.info("welfare.concerns.answered", selected.getMember().getFullName());
             selected = null;

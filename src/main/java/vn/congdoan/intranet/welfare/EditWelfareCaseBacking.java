@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.membership.Member;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.reporting.AttachmentType;
@@ -33,8 +33,6 @@ public class EditWelfareCaseBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "caseForm";
-    private static final Set<String> FIELDS = Set.of("member", "kind", "occurredOn", "amount", "gifts",
-            "description", "answer");
 
     @Inject
     WelfareService welfare;
@@ -102,7 +100,7 @@ public class EditWelfareCaseBacking implements Serializable {
     public String save() {
         form.setMemberId(member == null ? null : member.getId());
         if (id == null) {
-            WelfareCase opened = WelfareActions.run(FORM, FIELDS, () -> concern != null
+            WelfareCase opened = FormActions.run(FORM, WelfareService.CHANGED_BY_OTHER, () -> concern != null
                     ? concerns.turnIntoCase(currentUser.get(), concern.getId(), concern.getVersion(), form, answer)
                     : welfare.open(currentUser.get(), form));
             if (opened == null) {
@@ -112,7 +110,7 @@ public class EditWelfareCaseBacking implements Serializable {
             Texts.info("welfare.case.saved");
             return "/welfare/edit?faces-redirect=true&id=" + opened.getId();
         }
-        WelfareCase saved = WelfareActions.run(FORM, FIELDS,
+        WelfareCase saved = FormActions.run(FORM, WelfareService.CHANGED_BY_OTHER,
                 () -> welfare.edit(currentUser.get(), id, form, version));
         if (saved != null) {
             version = saved.getVersion();
@@ -123,7 +121,7 @@ public class EditWelfareCaseBacking implements Serializable {
 
     /** Saves the draft as typed and submits it; the read-only case follows. */
     public String submit() {
-        WelfareCase submitted = WelfareActions.run(FORM, FIELDS,
+        WelfareCase submitted = FormActions.run(FORM, WelfareService.CHANGED_BY_OTHER,
                 () -> welfare.submit(currentUser.get(), id, form, version));
         if (submitted == null) {
             return null;
@@ -139,7 +137,7 @@ public class EditWelfareCaseBacking implements Serializable {
             Texts.error(new BusinessException("attachment.unreadable"), "documentsForm");
             return;
         }
-        WelfareDocument added = WelfareActions.run("documentsForm", Set.of("attachment"),
+        WelfareDocument added = FormActions.run("documentsForm", WelfareService.CHANGED_BY_OTHER,
                 () -> documentService.upload(currentUser.get(), id, event.getFile().getFileName(), content));
         if (added != null) {
             documents = documentService.list(currentUser.get(), id);
@@ -148,7 +146,7 @@ public class EditWelfareCaseBacking implements Serializable {
     }
 
     public void deleteDocument(WelfareDocument document) {
-        String name = WelfareActions.run("documentsForm", Set.of("attachment"),
+        String name = FormActions.run("documentsForm", WelfareService.CHANGED_BY_OTHER,
                 () -> documentService.delete(currentUser.get(), document.getId()));
         if (name != null) {
             documents = documentService.list(currentUser.get(), id);

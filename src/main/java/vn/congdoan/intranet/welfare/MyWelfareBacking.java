@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.Texts;
@@ -39,7 +40,7 @@ public class MyWelfareBacking implements Serializable {
     }
 
     public void raise() {
-        if (WelfarePageAction.run("raiseForm", () -> concerns.raise(currentUser.get(), subject, body)) != null) {
+        if (FormActions.run("raiseForm", WelfareService.CHANGED_BY_OTHER, () -> concerns.raise(currentUser.get(), subject, body)) != null) {
             Texts.info("welfare.concerns.raised");
             subject = null;
             body = null;

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.omnifaces.util.Faces;
+import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.Texts;
@@ -55,19 +56,19 @@ public class WelfareCaseViewBacking implements Serializable {
     }
 
     public String submit() {
-        WelfareCase done = WelfareActions.run("actionsForm", Set.of(),
+        WelfareCase done = FormActions.run("actionsForm", WelfareService.CHANGED_BY_OTHER,
                 () -> welfare.submit(currentUser.get(), id, version));
         return done == null ? null : reload("welfare.case.submittedTo", done.getApproverUnit().getName());
     }
 
     public String approve() {
-        WelfareCase done = WelfareActions.run("approveForm", Set.of("approveComment"),
+        WelfareCase done = FormActions.run("approveForm", WelfareService.CHANGED_BY_OTHER,
                 () -> welfare.approve(currentUser.get(), id, version, approveComment));
         return done == null ? null : reload("welfare.case.approvedDone", done.getMember().getFullName());
     }
 
     public String reject() {
-        WelfareCase done = WelfareActions.run("rejectForm", Set.of("rejectComment"),
+        WelfareCase done = FormActions.run("rejectForm", WelfareService.CHANGED_BY_OTHER,
                 () -> welfare.reject(currentUser.get(), id, version, rejectComment));
         return done == null ? null : reload("welfare.case.rejectedDone", done.getMember().getFullName());
     }
@@ -77,9 +78,9 @@ public class WelfareCaseViewBacking implements Serializable {
      * reason; paying again with a reason records the overdraft.
      */
     public String pay() {
-        WelfareCase done = WelfareActions.run("payForm", Set.of("overdraftReason"),
-                () -> welfare.pay(currentUser.get(), id, version, overdraftReason),
-                refusal -> overdraftAsked |= "welfare.pay.overdraft".equals(refusal.getMessageKey()));
+        WelfareCase done = FormActions.run("payForm", () -> new BusinessException(WelfareService.CHANGED_BY_OTHER),
+                refusal -> overdraftAsked |= "welfare.pay.overdraft".equals(refusal.getMessageKey()),
+                () -> welfare.pay(currentUser.get(), id, version, overdraftReason));
         return done == null ? null : reload("welfare.case.paidDone", done.getMember().getFullName());
     }
 

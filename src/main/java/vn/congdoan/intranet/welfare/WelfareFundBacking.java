@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.ServiceLazyModel;
@@ -58,7 +59,7 @@ public class WelfareFundBacking implements Serializable {
 
     /** Opens the fund, then shows the page again with its cards, lines and income button. */
     public String openFund() {
-        if (WelfarePageAction.run("openForm", () -> funds.openFund(currentUser.get(), year, openingBalance)) == null) {
+        if (FormActions.run("openForm", WelfareService.CHANGED_BY_OTHER, () -> funds.openFund(currentUser.get(), year, openingBalance)) == null) {
             return null;
         }
         Faces.getFlash().setKeepMessages(true);
@@ -80,7 +81,7 @@ public class WelfareFundBacking implements Serializable {
             return;
         }
         long fundId = sheet.fund().getId();
-        if (WelfarePageAction.run("incomeForm", () -> funds.addIncome(currentUser.get(), fundId, incomeKind,
+        if (FormActions.run("incomeForm", WelfareService.CHANGED_BY_OTHER, () -> funds.addIncome(currentUser.get(), fundId, incomeKind,
                 incomeDate, incomeAmount, incomeDescription)) != null) {
             Texts.info("welfare.fund.incomeAdded");
             load();

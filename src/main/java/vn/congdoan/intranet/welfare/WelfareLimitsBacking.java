@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.organization.UnitLevel;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
@@ -95,7 +96,7 @@ public class WelfareLimitsBacking implements Serializable {
     }
 
     public void save() {
-        if (WelfarePageAction.run("limitForm", () -> {
+        if (FormActions.run("limitForm", WelfareService.CHANGED_BY_OTHER, () -> {
             limitService.setLimit(currentUser.get(), editLevel, editKind, editAmount);
             return Boolean.TRUE;
         }) != null) {

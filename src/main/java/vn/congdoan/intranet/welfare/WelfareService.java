@@ -34,6 +34,9 @@ import vn.congdoan.intranet.shared.TextNormalizer;
 @Transactional
 public class WelfareService {
 
+    /** The message of a lost race on a case, a fund or a concern: someone else saved first. */
+    public static final String CHANGED_BY_OTHER = "welfare.changedByOther";
+
     @PersistenceContext
     EntityManager em;
 
