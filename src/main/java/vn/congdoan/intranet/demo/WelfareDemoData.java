@@ -18,17 +18,17 @@ import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.security.Role;
 import vn.congdoan.intranet.security.UserAccount;
 import vn.congdoan.intranet.shared.Formats;
-import vn.congdoan.intranet.welfare.FundLineKind;
-import vn.congdoan.intranet.welfare.MemberConcern;
 import vn.congdoan.intranet.welfare.WelfareCase;
 import vn.congdoan.intranet.welfare.WelfareCaseEvent;
 import vn.congdoan.intranet.welfare.WelfareEventKind;
-import vn.congdoan.intranet.welfare.WelfareFund;
-import vn.congdoan.intranet.welfare.WelfareFundLine;
 import vn.congdoan.intranet.welfare.WelfareKind;
-import vn.congdoan.intranet.welfare.WelfareLimit;
 import vn.congdoan.intranet.welfare.WelfareRouting;
 import vn.congdoan.intranet.welfare.WelfareStatus;
+import vn.congdoan.intranet.welfare.concern.MemberConcern;
+import vn.congdoan.intranet.welfare.fund.FundLineKind;
+import vn.congdoan.intranet.welfare.fund.WelfareFund;
+import vn.congdoan.intranet.welfare.fund.WelfareFundLine;
+import vn.congdoan.intranet.welfare.limit.WelfareLimit;
 
 /**
  * The demo's welfare work, written as batched entities (like the other demo steps) with the entities' own

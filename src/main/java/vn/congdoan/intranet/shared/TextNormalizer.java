@@ -46,4 +46,9 @@ public final class TextNormalizer {
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
+
+    /** The text without surrounding blanks, or null when nothing is left: what an optional text field stores. */
+    public static String trimmedOrNull(String text) {
+        return isBlank(text) ? null : text.trim();
+    }
 }

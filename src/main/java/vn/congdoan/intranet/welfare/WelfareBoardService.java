@@ -22,6 +22,9 @@ import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.NotFoundException;
 import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.TextNormalizer;
+import vn.congdoan.intranet.welfare.fund.FundLineKind;
+import vn.congdoan.intranet.welfare.summary.WelfareSummary;
+import vn.congdoan.intranet.welfare.summary.WelfareSummaryXlsx;
 
 /**
  * The lists and figures of welfare work, all computed in the database: the cases a union keeps, the cases waiting

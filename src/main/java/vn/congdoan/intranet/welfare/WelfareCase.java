@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import vn.congdoan.intranet.membership.Member;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.welfare.concern.MemberConcern;
 
 /**
  * Support given to one member by their union: a visit, an allowance, a gift, housing support. Money is whole đồng.
@@ -146,7 +147,8 @@ public class WelfareCase extends BaseEntity {
         this.overdraftReason = reasonForOverdraft;
     }
 
-    void linkConcern(MemberConcern from) {
+    /** Records the member's concern this case was opened from (the concern calls it as it turns into this case). */
+    public void linkConcern(MemberConcern from) {
         this.concern = from;
     }
 

@@ -21,6 +21,11 @@ public final class WelfareCaseView implements Serializable {
         this.description = descriptionVisible ? welfareCase.getDescription() : null;
     }
 
+    /** The member's own case, read by the member: nothing in it is private from them. */
+    public static WelfareCaseView forTheMember(WelfareCase welfareCase) {
+        return new WelfareCaseView(welfareCase, true);
+    }
+
     public WelfareCase getCase() {
         return welfareCase;
     }

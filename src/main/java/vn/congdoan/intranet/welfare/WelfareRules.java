@@ -18,7 +18,7 @@ public final class WelfareRules {
         return isOfficerOf(viewer, welfareCase.getUnit());
     }
 
-    static boolean isOfficerOf(Viewer viewer, OrgUnit unit) {
+    public static boolean isOfficerOf(Viewer viewer, OrgUnit unit) {
         return viewer.can(Permission.MANAGE_WELFARE) && unit != null && viewer.unitId() == unit.getId();
     }
 

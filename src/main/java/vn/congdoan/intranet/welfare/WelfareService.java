@@ -21,6 +21,11 @@ import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.NotFoundException;
 import vn.congdoan.intranet.shared.TextNormalizer;
+import vn.congdoan.intranet.welfare.fund.FundLineKind;
+import vn.congdoan.intranet.welfare.fund.FundService;
+import vn.congdoan.intranet.welfare.fund.WelfareFund;
+import vn.congdoan.intranet.welfare.fund.WelfareFundLine;
+import vn.congdoan.intranet.welfare.limit.WelfareLimit;
 
 /**
  * Welfare cases. The officers of a member's union open a draft, submit it (it goes to the unit that may approve its
@@ -164,7 +169,7 @@ public class WelfareService {
         if (welfareCase.getStatus() != WelfareStatus.APPROVED) {
             throw new BusinessException("welfare.pay.notApproved");
         }
-        String reason = trimmed(overdraftReason);
+        String reason = TextNormalizer.trimmedOrNull(overdraftReason);
         if (reason != null && reason.length() > WelfareCase.OVERDRAFT_REASON_MAX) {
             throw BusinessException.onField("overdraftReason", "welfare.pay.reasonTooLong",
                     WelfareCase.OVERDRAFT_REASON_MAX);
@@ -298,14 +303,14 @@ public class WelfareService {
         if (amount < 0) {
             throw BusinessException.onField("amount", "welfare.amount.negative");
         }
-        String gifts = trimmed(form.getGifts());
+        String gifts = TextNormalizer.trimmedOrNull(form.getGifts());
         if (amount == 0 && gifts == null) {
             throw BusinessException.onField("amount", "welfare.amount.nothingGiven");
         }
         if (gifts != null && gifts.length() > WelfareCase.GIFTS_MAX) {
             throw BusinessException.onField("gifts", "welfare.gifts.tooLong", WelfareCase.GIFTS_MAX);
         }
-        String description = trimmed(form.getDescription());
+        String description = TextNormalizer.trimmedOrNull(form.getDescription());
         if (description != null && description.length() > WelfareCase.DESCRIPTION_MAX) {
             throw BusinessException.onField("description", "welfare.description.tooLong",
                     WelfareCase.DESCRIPTION_MAX);
@@ -313,12 +318,12 @@ public class WelfareService {
     }
 
     private static void fill(WelfareCase welfareCase, WelfareCaseForm form) {
-        welfareCase.fill(form.getKind(), form.getOccurredOn(), trimmed(form.getDescription()),
-                form.getAmount() == null ? 0 : form.getAmount(), trimmed(form.getGifts()));
+        welfareCase.fill(form.getKind(), form.getOccurredOn(), TextNormalizer.trimmedOrNull(form.getDescription()),
+                form.getAmount() == null ? 0 : form.getAmount(), TextNormalizer.trimmedOrNull(form.getGifts()));
     }
 
     private static String comment(String field, String text) {
-        String trimmed = trimmed(text);
+        String trimmed = TextNormalizer.trimmedOrNull(text);
         if (trimmed != null && trimmed.length() > WelfareCaseEvent.COMMENT_MAX) {
             throw BusinessException.onField(field, "welfare.comment.tooLong", WelfareCaseEvent.COMMENT_MAX);
         }
@@ -353,9 +358,5 @@ public class WelfareService {
             throw new NotFoundException("no welfare case " + id);
         }
         return welfareCase;
-    }
-
-    static String trimmed(String text) {
-        return TextNormalizer.isBlank(text) ? null : text.trim();
     }
 }

@@ -13,14 +13,14 @@ import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.DatabaseTest;
 import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.TestDatabase;
-import vn.congdoan.intranet.welfare.ConcernService;
-import vn.congdoan.intranet.welfare.ConcernStatus;
-import vn.congdoan.intranet.welfare.FundService;
-import vn.congdoan.intranet.welfare.MemberConcern;
 import vn.congdoan.intranet.welfare.WelfareBoardService;
 import vn.congdoan.intranet.welfare.WelfareCase;
 import vn.congdoan.intranet.welfare.WelfareStatus;
-import vn.congdoan.intranet.welfare.WelfareSummary;
+import vn.congdoan.intranet.welfare.concern.ConcernService;
+import vn.congdoan.intranet.welfare.concern.ConcernStatus;
+import vn.congdoan.intranet.welfare.concern.MemberConcern;
+import vn.congdoan.intranet.welfare.fund.FundService;
+import vn.congdoan.intranet.welfare.summary.WelfareSummary;
 
 /**
  * The demo's welfare data on the demo province (its own database: DemoProvince itself has no welfare data, so the

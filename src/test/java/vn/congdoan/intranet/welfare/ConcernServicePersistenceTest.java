@@ -20,6 +20,9 @@ import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.DatabaseTest;
 import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.TestDatabase;
+import vn.congdoan.intranet.welfare.concern.ConcernService;
+import vn.congdoan.intranet.welfare.concern.ConcernStatus;
+import vn.congdoan.intranet.welfare.concern.MemberConcern;
 
 /**
  * Members' concerns on the demo province: doanvien raises them, canbo.coso answers one and takes another up as a

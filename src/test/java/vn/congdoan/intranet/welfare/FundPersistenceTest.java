@@ -34,6 +34,9 @@ import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.DatabaseTest;
 import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.TestDatabase;
+import vn.congdoan.intranet.welfare.fund.FundLineKind;
+import vn.congdoan.intranet.welfare.fund.FundService;
+import vn.congdoan.intranet.welfare.fund.WelfareFundLine;
 
 /**
  * The yearly welfare fund: the balance summed exactly to the đồng from its lines, income rules, overdrafts only with

@@ -24,6 +24,7 @@ import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.DatabaseTest;
 import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.TestDatabase;
+import vn.congdoan.intranet.welfare.summary.WelfareSummary;
 
 /**
  * The lists and the leaders' figures on the demo province: one school of the first ward pays three cases to two

@@ -15,6 +15,8 @@ import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.security.Role;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.welfare.concern.ConcernService;
+import vn.congdoan.intranet.welfare.fund.FundService;
 
 /** Helpers of the welfare tests on the demo province: services, forms, other schools' officers, a case's version. */
 final class WelfareFixture {

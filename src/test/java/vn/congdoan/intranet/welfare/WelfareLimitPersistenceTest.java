@@ -12,6 +12,8 @@ import vn.congdoan.intranet.demo.DemoProvince;
 import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.DatabaseTest;
 import vn.congdoan.intranet.shared.TestDatabase;
+import vn.congdoan.intranet.welfare.limit.WelfareLimit;
+import vn.congdoan.intranet.welfare.limit.WelfareLimitService;
 
 /** The seeded limits of V8 and the province changing one: later cases route by the new limit. */
 class WelfareLimitPersistenceTest {

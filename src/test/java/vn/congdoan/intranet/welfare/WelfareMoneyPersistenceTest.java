@@ -35,6 +35,15 @@ import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.DatabaseTest;
 import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.TestDatabase;
+import vn.congdoan.intranet.welfare.concern.ConcernService;
+import vn.congdoan.intranet.welfare.concern.ConcernStatus;
+import vn.congdoan.intranet.welfare.concern.MemberConcern;
+import vn.congdoan.intranet.welfare.fund.FundLineKind;
+import vn.congdoan.intranet.welfare.fund.FundService;
+import vn.congdoan.intranet.welfare.fund.FundSheet;
+import vn.congdoan.intranet.welfare.fund.WelfareFundLine;
+import vn.congdoan.intranet.welfare.limit.WelfareLimitService;
+import vn.congdoan.intranet.welfare.summary.WelfareSummary;
 
 /**
  * What the fund, summary, limits and concerns pages ask of the services, on the demo province: the fund sheet and

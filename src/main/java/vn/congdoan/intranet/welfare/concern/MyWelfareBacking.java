@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.concern;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Texts;
+import vn.congdoan.intranet.welfare.WelfareCaseView;
+import vn.congdoan.intranet.welfare.WelfareService;
 
 /**
  * The member's own welfare page ({@code /welfare/mine.xhtml}): the support their union gave them, their concerns

@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.fund;
 
 /** A line of a welfare fund: money in (an allocation or a donation) or out (a paid case). */
 public enum FundLineKind {

@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

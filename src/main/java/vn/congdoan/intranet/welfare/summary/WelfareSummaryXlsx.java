@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.summary;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,12 +20,12 @@ import vn.congdoan.intranet.shared.Texts;
  * be private and are never written. Money is a numeric cell formatted #,##0 "₫". Text that a spreadsheet would read
  * as a formula (starting with = + - @) is neutralised.
  */
-final class WelfareSummaryXlsx {
+public final class WelfareSummaryXlsx {
 
     private WelfareSummaryXlsx() {
     }
 
-    static byte[] write(WelfareSummary summary, List<WelfareSummary.PaidCase> paid, Locale locale) {
+    public static byte[] write(WelfareSummary summary, List<WelfareSummary.PaidCase> paid, Locale locale) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
             figures(book.createSheet(Texts.get(locale, "welfare.summary.sheet")), summary, locale, styles);

@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.fund;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.welfare.WelfareCase;
 
 /** Money into or out of a fund, always a positive number of đồng; its kind says the direction. Never changed. */
 @Entity

@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.limit;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,11 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.organization.UnitLevel;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Texts;
+import vn.congdoan.intranet.welfare.WelfareKind;
+import vn.congdoan.intranet.welfare.WelfareService;
 
 /**
  * The approval limits ({@code /welfare/limits.xhtml}): per unit level, its limit for any kind and the kinds with a

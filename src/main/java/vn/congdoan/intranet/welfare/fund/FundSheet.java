@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.fund;
 
 import java.io.Serializable;
 import vn.congdoan.intranet.organization.OrgUnit;

@@ -1,14 +1,15 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.concern;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.security.CurrentUser;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.ServiceLazyModel;
 import vn.congdoan.intranet.shared.Texts;
+import vn.congdoan.intranet.welfare.WelfareService;
 
 /**
  * The concerns raised to the officer's own union ({@code /welfare/concerns.xhtml}): a lazy list filtered by status,

@@ -1,8 +1,9 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.summary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import vn.congdoan.intranet.welfare.WelfareKind;
 
 /**
  * A year of paid welfare support within a leader's scope: how many members were supported, what was paid by kind

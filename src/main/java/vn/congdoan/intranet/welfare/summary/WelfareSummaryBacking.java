@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.summary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.LocaleBacking;
 import vn.congdoan.intranet.shared.Texts;
+import vn.congdoan.intranet.welfare.WelfareBoardService;
 
 /**
  * The leaders' welfare summary ({@code /welfare/summary.xhtml?year=2026&branch=42}): a year of paid support within

@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.fund;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.concern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,13 @@ import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.BusinessException;
 import vn.congdoan.intranet.shared.NotFoundException;
 import vn.congdoan.intranet.shared.PageQuery;
+import vn.congdoan.intranet.shared.TextNormalizer;
+import vn.congdoan.intranet.welfare.WelfareCase;
+import vn.congdoan.intranet.welfare.WelfareCaseForm;
+import vn.congdoan.intranet.welfare.WelfareCaseView;
+import vn.congdoan.intranet.welfare.WelfareRules;
+import vn.congdoan.intranet.welfare.WelfareService;
+import vn.congdoan.intranet.welfare.WelfareStatus;
 
 /**
  * Members' concerns and requests (tâm tư, nguyện vọng, kiến nghị). A member raises one to their union; the union's
@@ -71,7 +78,7 @@ public class ConcernService {
         return em.createQuery("SELECT c FROM WelfareCase c WHERE c.member = :member AND c.status <> :draft"
                         + " ORDER BY c.occurredOn DESC, c.id DESC", WelfareCase.class)
                 .setParameter("member", member).setParameter("draft", WelfareStatus.DRAFT)
-                .getResultStream().map(c -> new WelfareCaseView(c, true)).toList();
+                .getResultStream().map(WelfareCaseView::forTheMember).toList();
     }
 
     // ----- the member's union -----
@@ -132,7 +139,7 @@ public class ConcernService {
     public WelfareCase turnIntoCase(Viewer viewer, long id, long expectedVersion, WelfareCaseForm form,
                                     String answer) {
         MemberConcern concern = forOfficer(viewer, id, expectedVersion);
-        String text = WelfareService.trimmed(answer);
+        String text = TextNormalizer.trimmedOrNull(answer);
         if (text != null && text.length() > MemberConcern.ANSWER_MAX) {
             throw BusinessException.onField("answer", "welfare.concern.answer.tooLong", MemberConcern.ANSWER_MAX);
         }
@@ -171,7 +178,7 @@ public class ConcernService {
     }
 
     private static String required(String field, String text, int max) {
-        String trimmed = WelfareService.trimmed(text);
+        String trimmed = TextNormalizer.trimmedOrNull(text);
         if (trimmed == null) {
             throw BusinessException.onField(field, "welfare.concern." + field + ".required");
         }

@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.fund;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -150,7 +150,7 @@ public class FundService {
     }
 
     /** Opening + income − expenses, summed by the database. No scope check: callers have done theirs. */
-    long balanceOf(WelfareFund fund) {
+    public long balanceOf(WelfareFund fund) {
         long[] sums = sums(fund);
         return Math.subtractExact(Math.addExact(fund.getOpeningBalance(), sums[0]), sums[1]);
     }
@@ -179,7 +179,7 @@ public class FundService {
         return unit;
     }
 
-    WelfareFund findFund(long unitId, int year) {
+    public WelfareFund findFund(long unitId, int year) {
         return em.createQuery("SELECT f FROM WelfareFund f WHERE f.unit.id = :unit AND f.fundYear = :year",
                         WelfareFund.class)
                 .setParameter("unit", unitId).setParameter("year", year)

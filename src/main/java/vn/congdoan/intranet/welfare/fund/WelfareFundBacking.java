@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.fund;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
-import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.security.CurrentUser;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.ServiceLazyModel;
 import vn.congdoan.intranet.shared.Texts;
+import vn.congdoan.intranet.welfare.WelfareService;
 
 /**
  * The welfare fund page ({@code /welfare/fund.xhtml?year=2026&unit=42}): the viewer's own unit's fund of a year,

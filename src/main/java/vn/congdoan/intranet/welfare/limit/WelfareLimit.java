@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.limit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.welfare.WelfareKind;
 
 /**
  * How much a unit of one level may approve on its own, in đồng, for one kind of case or (kind null) for any kind.

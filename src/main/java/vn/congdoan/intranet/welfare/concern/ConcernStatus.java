@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.concern;
 
 /** A member's concern or request: waiting, answered, or taken up as a welfare case. */
 public enum ConcernStatus {

@@ -1,4 +1,4 @@
-package vn.congdoan.intranet.welfare;
+package vn.congdoan.intranet.welfare.limit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +12,7 @@ import vn.congdoan.intranet.security.Role;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.welfare.WelfareKind;
 
 /**
  * The approval limits per unit level, configured by the provincial federation (its approving officers) or the
