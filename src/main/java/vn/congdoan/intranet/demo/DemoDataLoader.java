@@ -61,6 +61,12 @@ public class DemoDataLoader {
         reports.fillCurrentPeriod(reports.openCurrentPeriod(result.province()), demoSchools);
         new NewsDemoData(em, Clock.systemUTC()).create(new NewsDemoData.Units(result.province(), result.sector(),
                 result.districts(), reorganised.communes(), result.firstSchool(), result.secondSchool()));
+        long welfareStart = System.nanoTime();
+        String welfare = new WelfareDemoData(em, Clock.systemUTC()).create(new WelfareDemoData.Units(
+                result.province(), result.sector(), result.districts(), reorganised.communes(), result.firstSchool(),
+                result.firstMember()));
+        LOG.info(() -> String.format("Demo welfare: %s in %d ms", welfare, (System.nanoTime() - welfareStart)
+                / 1_000_000));
         LOG.info(() -> String.format("Demo province generated: %d units, %d members, reorganised on 01/07/2025 into"
                         + " %d commune unions, %d admitted and %d retired since, in %d ms", result.units(),
                 result.members(), reorganised.communes().size(), reorganised.admitted(), reorganised.retired(),

@@ -43,7 +43,7 @@ public class AttachmentServlet extends ScopedFileServlet<AttachmentService.Downl
      * {@code attachment} with an ASCII fallback name (diacritics dropped) for old clients and the real name in
      * RFC 5987 form: {@code filename*=UTF-8''B%C3%A1o%20c%C3%A1o.pdf}.
      */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         String ascii = TextNormalizer.withoutMarks(fileName)
                 .replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "").replace("\\", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");

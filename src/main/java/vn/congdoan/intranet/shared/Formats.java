@@ -32,6 +32,11 @@ public class Formats {
         return NumberFormat.getIntegerInstance(VIETNAMESE).format(value);
     }
 
+    /** Money in whole đồng as Vietnamese write it: 1.500.000 ₫. */
+    public String money(long value) {
+        return number(value) + " ₫";
+    }
+
     public String date(LocalDate date) {
         return day(date);
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -89,20 +90,34 @@ public class ConcernService {
         return concern;
     }
 
-    /** A page of the concerns raised to the viewer's own union, open ones first, newest first. */
+    /**
+     * A page of the concerns raised to the viewer's own union, open ones first, newest first; the page's "status"
+     * filter (a {@link ConcernStatus}) narrows it.
+     */
     public List<MemberConcern> unionConcerns(Viewer viewer, PageQuery page) {
         viewer.require(Permission.MANAGE_WELFARE);
-        return em.createQuery("SELECT c FROM MemberConcern c JOIN FETCH c.member WHERE c.unit.id = :unit"
-                        + " ORDER BY c.status, c.createdAt DESC, c.id DESC", MemberConcern.class)
-                .setParameter("unit", viewer.unitId()).setFirstResult(page.first()).setMaxResults(page.pageSize())
-                .getResultList();
+        ConcernStatus status = page.value("status", ConcernStatus.class);
+        TypedQuery<MemberConcern> query = em.createQuery("SELECT c FROM MemberConcern c JOIN FETCH c.member"
+                + " WHERE c.unit.id = :unit" + (status == null ? "" : " AND c.status = :status")
+                // open ones first: status names do not sort that way
+                + " ORDER BY CASE WHEN c.answeredAt IS NULL THEN 0 ELSE 1 END, c.createdAt DESC, c.id DESC",
+                MemberConcern.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setParameter("unit", viewer.unitId()).setFirstResult(page.first())
+                .setMaxResults(page.pageSize()).getResultList();
     }
 
+    /** How many concerns were raised to the viewer's own union, in one status or (null) in all. */
     public long countUnionConcerns(Viewer viewer, ConcernStatus status) {
         viewer.require(Permission.MANAGE_WELFARE);
-        return em.createQuery("SELECT COUNT(c) FROM MemberConcern c WHERE c.unit.id = :unit AND c.status = :status",
-                        Long.class)
-                .setParameter("unit", viewer.unitId()).setParameter("status", status).getSingleResult();
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM MemberConcern c WHERE c.unit.id = :unit"
+                + (status == null ? "" : " AND c.status = :status"), Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setParameter("unit", viewer.unitId()).getSingleResult();
     }
 
     public MemberConcern answer(Viewer viewer, long id, long expectedVersion, String answer) {

@@ -104,24 +104,40 @@ public class FundService {
         return fund;
     }
 
-    /** The fund of a unit for a year, or null; the unit must lie within the viewer's scope. */
+    /**
+     * The fund of a unit for a year, or null; the unit must lie within the viewer's scope (checked whether or not
+     * the fund exists, so a missing fund says nothing about a unit outside it).
+     */
     public WelfareFund fundOf(Viewer viewer, long unitId, int year) {
-        requireReader(viewer);
-        WelfareFund fund = findFund(unitId, year);
-        if (fund != null && !viewer.scope().covers(fund.getUnit())) {
-            throw new AccessDeniedException(viewer.username() + " may not read the fund of unit " + unitId);
+        scopedUnit(viewer, unitId);
+        return findFund(unitId, year);
+    }
+
+    /**
+     * What the fund page shows for a unit (null: the viewer's own) and a year: the unit, its fund or null, the sums
+     * and the balance from the database, and whether the viewer keeps this fund (their own unit) or only reads it.
+     */
+    public FundSheet sheet(Viewer viewer, Long unitId, int year) {
+        OrgUnit unit = scopedUnit(viewer, unitId == null ? viewer.unitId() : unitId);
+        WelfareFund fund = findFund(unit.getId(), year);
+        boolean keeps = unit.getId() == viewer.unitId();
+        if (fund == null) {
+            return new FundSheet(unit, year, null, 0, 0, 0, keeps);
         }
-        return fund;
+        long[] sums = sums(fund);
+        return new FundSheet(unit, year, fund, sums[0], sums[1], Math.subtractExact(
+                Math.addExact(fund.getOpeningBalance(), sums[0]), sums[1]), keeps);
     }
 
     public long balance(Viewer viewer, long fundId) {
         return balanceOf(getFund(viewer, fundId));
     }
 
-    /** A page of the fund's lines, newest first, read from the database. */
+    /** A page of the fund's lines, newest first, read from the database, each expense with its case and member. */
     public List<WelfareFundLine> lines(Viewer viewer, long fundId, PageQuery page) {
         WelfareFund fund = getFund(viewer, fundId);
-        return em.createQuery("SELECT l FROM WelfareFundLine l WHERE l.fund = :fund"
+        return em.createQuery("SELECT l FROM WelfareFundLine l LEFT JOIN FETCH l.welfareCase c"
+                        + " LEFT JOIN FETCH c.member WHERE l.fund = :fund"
                         + " ORDER BY l.lineDate DESC, l.id DESC", WelfareFundLine.class)
                 .setParameter("fund", fund).setFirstResult(page.first()).setMaxResults(page.pageSize())
                 .getResultList();
@@ -135,15 +151,32 @@ public class FundService {
 
     /** Opening + income − expenses, summed by the database. No scope check: callers have done theirs. */
     long balanceOf(WelfareFund fund) {
-        List<Object[]> sums = em.createQuery("SELECT l.kind, SUM(l.amount) FROM WelfareFundLine l"
+        long[] sums = sums(fund);
+        return Math.subtractExact(Math.addExact(fund.getOpeningBalance(), sums[0]), sums[1]);
+    }
+
+    /** Income and expenses of the fund, summed by the database. */
+    private long[] sums(WelfareFund fund) {
+        long[] sums = new long[2];
+        for (Object[] row : em.createQuery("SELECT l.kind, SUM(l.amount) FROM WelfareFundLine l"
                         + " WHERE l.fund = :fund GROUP BY l.kind", Object[].class)
-                .setParameter("fund", fund).getResultList();
-        long balance = fund.getOpeningBalance();
-        for (Object[] row : sums) {
-            long sum = ((Number) row[1]).longValue();
-            balance = ((FundLineKind) row[0]).isIncome() ? Math.addExact(balance, sum) : Math.subtractExact(balance, sum);
+                .setParameter("fund", fund).getResultList()) {
+            int index = ((FundLineKind) row[0]).isIncome() ? 0 : 1;
+            sums[index] = Math.addExact(sums[index], ((Number) row[1]).longValue());
         }
-        return balance;
+        return sums;
+    }
+
+    private OrgUnit scopedUnit(Viewer viewer, long unitId) {
+        requireReader(viewer);
+        OrgUnit unit = em.find(OrgUnit.class, unitId);
+        if (unit == null) {
+            throw new NotFoundException("no unit " + unitId);
+        }
+        if (!viewer.scope().covers(unit)) {
+            throw new AccessDeniedException(viewer.username() + " may not read the fund of unit " + unitId);
+        }
+        return unit;
     }
 
     WelfareFund findFund(long unitId, int year) {

@@ -10,14 +10,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.congdoan.intranet.organization.OrgUnit;
+import vn.congdoan.intranet.reporting.export.ExportFile;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.AccessDeniedException;
 import vn.congdoan.intranet.shared.Formats;
+import vn.congdoan.intranet.shared.NotFoundException;
 import vn.congdoan.intranet.shared.PageQuery;
+import vn.congdoan.intranet.shared.TextNormalizer;
 
 /**
  * The lists and figures of welfare work, all computed in the database: the cases a union keeps, the cases waiting
@@ -50,7 +54,8 @@ public class WelfareBoardService {
 
     /**
      * A page of the cases the viewer may list: their own union's (drafts included), and for approvers the submitted
-     * and later cases of every union within their scope. Filters: status, kind, year (of occurredOn), unitId.
+     * and later cases of every union within their scope. Filters: status, kind, year (of occurredOn), unitId, and
+     * {@code search}: part of the member's or the union's name, without diacritics if one likes.
      */
     public List<WelfareCase> findCases(Viewer viewer, PageQuery page) {
         TypedQuery<WelfareCase> query = em.createQuery("SELECT c FROM WelfareCase c JOIN FETCH c.member"
@@ -105,6 +110,10 @@ public class WelfareBoardService {
         if (page.value("unitId", Long.class) != null) {
             where.append(" AND c.unit.id = :unitId");
         }
+        if (page.text("search") != null) {
+            where.append(" AND (c.member.searchName LIKE :search ESCAPE '" + TextNormalizer.LIKE_ESCAPE
+                    + "' OR c.unit.searchName LIKE :search ESCAPE '" + TextNormalizer.LIKE_ESCAPE + "')");
+        }
         return where.toString();
     }
 
@@ -135,16 +144,26 @@ public class WelfareBoardService {
         if (unitId != null) {
             query.setParameter("unitId", unitId);
         }
+        String search = page.text("search");
+        if (search != null) {
+            query.setParameter("search", TextNormalizer.containsPattern(search));
+        }
     }
 
     // ----- the leaders' summary -----
 
     /** Paid support within the viewer's scope in one year (by payment date, Vietnam time). */
     public WelfareSummary summary(Viewer viewer, int year) {
-        if (!viewer.can(Permission.APPROVE_WELFARE) && !viewer.can(Permission.MANAGE_WELFARE)) {
-            throw new AccessDeniedException(viewer.username() + " may not see welfare figures");
-        }
-        String scope = viewer.scope().likePattern();
+        return summary(viewer, year, null);
+    }
+
+    /**
+     * Paid support in one year within a branch: the unit {@code branchId} and everything below it (null: the
+     * viewer's own unit). The branch must lie within the viewer's scope.
+     */
+    public WelfareSummary summary(Viewer viewer, int year, Long branchId) {
+        OrgUnit branch = branch(viewer, branchId);
+        String scope = branch.getPath() + "%";
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
 
@@ -172,15 +191,57 @@ public class WelfareBoardService {
             byMonth[((LocalDate) row[0]).getMonthValue() - 1] += number(row[1]);
         }
 
-        return new WelfareSummary(year, members, byKind, byMonth, byBranch(viewer, scope, from, to),
-                balances(scope, year));
+        return new WelfareSummary(year, members, byKind, byMonth, byBranch(branch, scope, from, to),
+                balances(scope, year), branch.getId(), branch.getName(),
+                branch.getId() == viewer.unitId() || branch.getParent() == null ? null : branch.getParent().getId());
     }
 
-    /** Paid cases and money per unit directly below the viewer's unit, each with everything beneath it. */
-    private List<WelfareSummary.BranchRow> byBranch(Viewer viewer, String scope, Instant from, Instant to) {
-        List<OrgUnit> branches = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.id = :unit"
+    /**
+     * The cases paid in one year within a branch (null: the viewer's own unit), oldest payment first, for the
+     * leaders' export: who, which union, what kind, when and how much, never the description nor the gifts.
+     */
+    public List<WelfareSummary.PaidCase> paidCases(Viewer viewer, int year, Long branchId) {
+        OrgUnit branch = branch(viewer, branchId);
+        String scope = branch.getPath() + "%";
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        return em.createQuery("SELECT c.id, c.member.fullName, c.unit.name, c.kind, c.paidAt, c.amount"
+                        + " FROM WelfareCase c WHERE c.status = :paid AND c.paidAt >= :from AND c.paidAt < :to"
+                        + " AND c.unit.path LIKE :scope ORDER BY c.paidAt, c.id", Object[].class)
+                .setParameter("paid", WelfareStatus.PAID).setParameter("from", from).setParameter("to", to)
+                .setParameter("scope", scope).getResultStream()
+                .map(r -> new WelfareSummary.PaidCase((Long) r[0], (String) r[1], (String) r[2], (WelfareKind) r[3],
+                        LocalDate.ofInstant((Instant) r[4], Formats.ZONE), ((Number) r[5]).longValue()))
+                .toList();
+    }
+
+    /** The summary and the paid cases of a year within a branch as an Excel workbook (no private details). */
+    public ExportFile summaryWorkbook(Viewer viewer, int year, Long branchId, Locale locale) {
+        WelfareSummary summary = summary(viewer, year, branchId);
+        byte[] content = WelfareSummaryXlsx.write(summary, paidCases(viewer, year, branchId), locale);
+        return new ExportFile("phuc-loi-" + year + "-" + summary.branchId() + ".xlsx", ExportFile.XLSX, content);
+    }
+
+    /** The summary's branch: the viewer's unit, or a unit within their scope. */
+    private OrgUnit branch(Viewer viewer, Long branchId) {
+        if (!viewer.can(Permission.APPROVE_WELFARE) && !viewer.can(Permission.MANAGE_WELFARE)) {
+            throw new AccessDeniedException(viewer.username() + " may not see welfare figures");
+        }
+        OrgUnit branch = em.find(OrgUnit.class, branchId == null ? viewer.unitId() : branchId);
+        if (branch == null) {
+            throw new NotFoundException("no unit " + branchId);
+        }
+        if (!viewer.scope().covers(branch)) {
+            throw new AccessDeniedException(viewer.username() + " may not see the welfare figures of " + branchId);
+        }
+        return branch;
+    }
+
+    /** Paid cases and money per unit directly below the branch, each with everything beneath it. */
+    private List<WelfareSummary.BranchRow> byBranch(OrgUnit parent, String scope, Instant from, Instant to) {
+        List<OrgUnit> branches = em.createQuery("SELECT u FROM OrgUnit u JOIN FETCH u.level WHERE u.parent.id = :unit"
                         + " ORDER BY u.name", OrgUnit.class)
-                .setParameter("unit", viewer.unitId()).getResultList();
+                .setParameter("unit", parent.getId()).getResultList();
         Map<Long, long[]> totals = new LinkedHashMap<>();
         List<Object[]> perUnit = em.createQuery("SELECT c.unit.path, COUNT(DISTINCT c.member.id), SUM(c.amount)"
                         + " FROM WelfareCase c WHERE c.status = :paid AND c.paidAt >= :from AND c.paidAt < :to"
@@ -197,7 +258,8 @@ public class WelfareBoardService {
                 }
             }
             if (branch.isActive() || sum[0] > 0) {
-                rows.add(new WelfareSummary.BranchRow(branch.getId(), branch.getName(), sum[0], sum[1]));
+                rows.add(new WelfareSummary.BranchRow(branch.getId(), branch.getName(), sum[0], sum[1],
+                        !branch.getLevel().isGrassroots()));
             }
         }
         return rows;

@@ -64,13 +64,26 @@ public class WelfareLimitService {
         em.flush();
     }
 
-    private void requireFederation(Viewer viewer) {
+    /** The provincial federation's approving officers and the administrator configure the limits. */
+    public boolean mayConfigure(Viewer viewer) {
         if (viewer.role() == Role.ADMIN) {
-            return;
+            return true;
         }
-        viewer.require(Permission.APPROVE_WELFARE);
+        if (!viewer.can(Permission.APPROVE_WELFARE)) {
+            return false;
+        }
         OrgUnit unit = em.find(OrgUnit.class, viewer.unitId());
-        if (unit == null || !UnitLevel.PROVINCE_FEDERATION.equals(unit.getLevel().getCode())) {
+        return unit != null && UnitLevel.PROVINCE_FEDERATION.equals(unit.getLevel().getCode());
+    }
+
+    /** The unit levels a limit may be set for, in tree order. */
+    public List<UnitLevel> levels(Viewer viewer) {
+        requireWelfare(viewer);
+        return em.createNamedQuery("UnitLevel.all", UnitLevel.class).getResultList();
+    }
+
+    private void requireFederation(Viewer viewer) {
+        if (!mayConfigure(viewer)) {
             throw new AccessDeniedException(viewer.username() + " does not configure welfare limits");
         }
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.congdoan.intranet.membership.Member;
+import vn.congdoan.intranet.notification.NotificationService;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
@@ -42,6 +43,9 @@ public class WelfareService {
     @Inject
     FundService funds;
 
+    @Inject
+    NotificationService notifications;
+
     protected WelfareService() {
     }
 
@@ -50,6 +54,7 @@ public class WelfareService {
         this.em = em;
         this.clock = clock;
         this.funds = new FundService(em, clock);
+        this.notifications = new NotificationService(em, clock);
     }
 
     // ----- reading -----
@@ -112,16 +117,34 @@ public class WelfareService {
         return welfareCase;
     }
 
-    /** Sends the draft to the unit that may approve its amount (its own union when within its limit). */
+    /**
+     * Sends the draft to the unit that may approve its amount (its own union when within its limit). A unit above
+     * is notified in the same transaction; a union deciding its own case needs no notice.
+     */
     public WelfareCase submit(Viewer viewer, long id, long expectedVersion) {
         WelfareCase welfareCase = forChange(viewer, id, expectedVersion);
         if (!WelfareRules.mayEdit(viewer, welfareCase)) {
             throw new BusinessException("welfare.notEditable");
         }
+        return send(viewer, welfareCase);
+    }
+
+    /** The form's "Trình duyệt": saves the draft as typed and submits it, both or neither. */
+    public WelfareCase submit(Viewer viewer, long id, WelfareCaseForm form, long expectedVersion) {
+        return send(viewer, edit(viewer, id, form, expectedVersion));
+    }
+
+    private WelfareCase send(Viewer viewer, WelfareCase welfareCase) {
         OrgUnit approver = route(welfareCase.getUnit(), welfareCase.getAmount(), welfareCase.getKind());
         welfareCase.submit(approver, clock.instant());
         record(viewer, welfareCase, WelfareEventKind.SUBMITTED, null);
         em.flush();
+        if (!approver.getId().equals(welfareCase.getUnit().getId())) {
+            notifications.notifyUnit(approver.getId(), Permission.APPROVE_WELFARE, "WELFARE_SUBMITTED",
+                    "notification.welfareSubmitted", List.of(welfareCase.getUnit().getName(),
+                            welfareCase.getMember().getFullName(), new Formats().number(welfareCase.getAmount())),
+                    viewLink(welfareCase), null);
+        }
         return welfareCase;
     }
 
@@ -177,6 +200,7 @@ public class WelfareService {
         welfareCase.approve(viewer.username(), em.getReference(OrgUnit.class, viewer.unitId()), clock.instant());
         record(viewer, welfareCase, WelfareEventKind.APPROVED, text);
         em.flush();
+        notifyDecision(viewer, welfareCase, "WELFARE_APPROVED", "notification.welfareApproved");
         return welfareCase;
     }
 
@@ -190,6 +214,7 @@ public class WelfareService {
         welfareCase.reject(viewer.username(), em.getReference(OrgUnit.class, viewer.unitId()), clock.instant());
         record(viewer, welfareCase, WelfareEventKind.REJECTED, text);
         em.flush();
+        notifyDecision(viewer, welfareCase, "WELFARE_REJECTED", "notification.welfareRejected");
         return welfareCase;
     }
 
@@ -301,6 +326,17 @@ public class WelfareService {
     private static String expenseText(WelfareCase welfareCase) {
         return "#" + welfareCase.getId() + " " + welfareCase.getKind().name() + " – "
                 + welfareCase.getMember().getFullName();
+    }
+
+    /** The member's union learns the decision; its officers open the case from the notice. */
+    private void notifyDecision(Viewer viewer, WelfareCase welfareCase, String kind, String messageKey) {
+        notifications.notifyUnit(welfareCase.getUnit().getId(), Permission.MANAGE_WELFARE, kind, messageKey,
+                List.of(welfareCase.getMember().getFullName(), em.find(OrgUnit.class, viewer.unitId()).getName()),
+                viewLink(welfareCase), null);
+    }
+
+    private static String viewLink(WelfareCase welfareCase) {
+        return "/welfare/view.xhtml?id=" + welfareCase.getId();
     }
 
     private void record(Viewer viewer, WelfareCase welfareCase, WelfareEventKind kind, String comment) {

@@ -1,0 +1,2 @@
+/** Supporting documents of welfare cases: stored in the database, as private as the case's description. */
+package vn.congdoan.intranet.welfare.document;
