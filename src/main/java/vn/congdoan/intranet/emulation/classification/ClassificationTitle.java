@@ -39,7 +39,39 @@ public class ClassificationTitle extends BaseEntity {
     @Column(nullable = false)
     private boolean active;
 
+    public static final int NAME_MAX = 200;
+    public static final int CODE_MAX = 40;
+    /** The 100-point self-assessment plus at most 5 bonus points (guidance 1294/HD-TLĐ). */
+    public static final int MAX_POINTS = 105;
+
     protected ClassificationTitle() {
+    }
+
+    /** A new title the federation adds; it ranks where the federation puts it. */
+    public ClassificationTitle(String code, TitleSubject subject, String nameVi, String nameEn, int rankOrder,
+                               Integer minPoints) {
+        this.code = code;
+        this.subject = subject;
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.rankOrder = rankOrder;
+        this.minPoints = minPoints;
+        this.active = true;
+    }
+
+    /** Holding this title reaches {@code target} when it is the same title or ranked better (a lower rank). */
+    public boolean reaches(ClassificationTitle target) {
+        return target != null && subject == target.subject && rankOrder <= target.rankOrder;
+    }
+
+    /** Whether self-assessed points may claim this title: below the cut-off they may not. */
+    public boolean admits(Integer points) {
+        return minPoints == null || points != null && points >= minPoints;
+    }
+
+    /** The name in the reader's language. */
+    public String name(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
     }
 
     public String getCode() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import vn.congdoan.intranet.membership.Member;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.shared.BusinessException;
 
 /**
  * A member's classification of one school year: proposed by the member's union (kept as unit: members move, the
@@ -63,6 +64,45 @@ public class MemberClassification extends BaseEntity {
     private Instant decidedAt;
 
     protected MemberClassification() {
+    }
+
+    /** The union's proposal of a member's title for a school year. */
+    public MemberClassification(int schoolYear, Member member, OrgUnit unit, ClassificationTitle title, String by,
+                                Instant at) {
+        this.schoolYear = schoolYear;
+        this.member = member;
+        this.unit = unit;
+        this.status = ClassificationStatus.PROPOSED;
+        repropose(title, by, at);
+    }
+
+    /** Changes the proposal while the superior has not decided. */
+    public void repropose(ClassificationTitle title, String by, Instant at) {
+        if (status == ClassificationStatus.DECIDED) {
+            throw new BusinessException("classification.alreadyDecided");
+        }
+        if (title == null || title.getSubject() != TitleSubject.MEMBER || !title.isActive()) {
+            throw BusinessException.onField("memberTitle", "classification.titleRequired");
+        }
+        this.proposedTitle = title;
+        this.proposedBy = by;
+        this.proposedAt = at;
+    }
+
+    /** The superior recognises the title (usually as proposed). */
+    public void decide(ClassificationTitle title, String by, OrgUnit byUnit, Instant at) {
+        if (status == ClassificationStatus.DECIDED) {
+            throw new BusinessException("classification.alreadyDecided");
+        }
+        this.decidedTitle = title;
+        this.decidedBy = by;
+        this.decidedByUnit = byUnit;
+        this.decidedAt = at;
+        this.status = ClassificationStatus.DECIDED;
+    }
+
+    public boolean isDecided() {
+        return status == ClassificationStatus.DECIDED;
     }
 
     public int getSchoolYear() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.shared.BusinessException;
 
 /**
  * A grassroots union's classification of one school year: proposed by the union with its self-assessed points,
@@ -66,7 +67,69 @@ public class UnitClassification extends BaseEntity {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    public static final int NOTE_MAX = 2000;
+
     protected UnitClassification() {
+    }
+
+    /** The union's proposal of its own title for a school year. */
+    public UnitClassification(int schoolYear, OrgUnit unit, ClassificationTitle title, Integer selfPoints, String note,
+                              String by, Instant at) {
+        this.schoolYear = schoolYear;
+        this.unit = unit;
+        this.status = ClassificationStatus.PROPOSED;
+        propose(title, selfPoints, note, by, at);
+    }
+
+    /** Changes the proposal while the superior has not decided; after the decision the year is closed. */
+    public void repropose(ClassificationTitle title, Integer selfPoints, String note, String by, Instant at) {
+        if (status == ClassificationStatus.DECIDED) {
+            throw new BusinessException("classification.alreadyDecided");
+        }
+        propose(title, selfPoints, note, by, at);
+    }
+
+    private void propose(ClassificationTitle title, Integer points, String note, String by, Instant at) {
+        if (title == null || title.getSubject() != TitleSubject.UNIT || !title.isActive()) {
+            throw BusinessException.onField("title", "classification.titleRequired");
+        }
+        if (points != null && (points < 0 || points > ClassificationTitle.MAX_POINTS)) {
+            throw BusinessException.onField("points", "classification.pointsRange", ClassificationTitle.MAX_POINTS);
+        }
+        if (!title.admits(points)) {
+            throw BusinessException.onField("points", "classification.belowCutOff", title.getNameVi(),
+                    title.getMinPoints());
+        }
+        this.proposedTitle = title;
+        this.selfPoints = points;
+        this.proposalNote = note == null || note.isBlank() ? null : note.strip();
+        this.proposedBy = by;
+        this.proposedAt = at;
+    }
+
+    /** The superior recognises a title (the proposed one or another) once; targets count it from then on. */
+    public void decide(ClassificationTitle title, String note, String by, OrgUnit byUnit, Instant at) {
+        if (status == ClassificationStatus.DECIDED) {
+            throw new BusinessException("classification.alreadyDecided");
+        }
+        if (title == null || title.getSubject() != TitleSubject.UNIT) {
+            throw BusinessException.onField("decidedTitle", "classification.titleRequired");
+        }
+        this.decidedTitle = title;
+        this.decisionNote = note == null || note.isBlank() ? null : note.strip();
+        this.decidedBy = by;
+        this.decidedByUnit = byUnit;
+        this.decidedAt = at;
+        this.status = ClassificationStatus.DECIDED;
+    }
+
+    public boolean isDecided() {
+        return status == ClassificationStatus.DECIDED;
+    }
+
+    /** What counts: the decided title once there is one, the proposal before. */
+    public ClassificationTitle getCurrentTitle() {
+        return decidedTitle != null ? decidedTitle : proposedTitle;
     }
 
     public int getSchoolYear() {

@@ -13,6 +13,8 @@ import vn.congdoan.intranet.emulation.award.IssuerTier;
 import vn.congdoan.intranet.emulation.award.AwardType;
 import vn.congdoan.intranet.emulation.classification.ClassificationTitle;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.emulation.classification.TitleSubject;
 
 /**
  * One target of a plan. Its actual value is computed from recorded facts (classifications, awards, approved
@@ -60,7 +62,60 @@ public class Target extends BaseEntity {
     @Column(name = "high_value", precision = 12, scale = 2)
     private BigDecimal highValue;
 
+    public static final int LABEL_MAX = 500;
+
     protected Target() {
+    }
+
+    /**
+     * A target of a plan. The shape and metric must fit together: a yes/no title counts the plan unit's own title, a
+     * percentage floor a share of units or members reaching a title, counts and ranges any countable metric.
+     */
+    public Target(TargetPlan plan, int sortOrder, String label, TargetShape shape, TargetMetric metric,
+                  ClassificationTitle title, AwardType awardType, IssuerTier awardMinTier, BigDecimal lowValue,
+                  BigDecimal highValue) {
+        if (label == null || label.isBlank() || label.strip().length() > LABEL_MAX) {
+            throw BusinessException.onField("label", "target.labelRequired", LABEL_MAX);
+        }
+        if (shape == null || metric == null) {
+            throw BusinessException.onField("shape", "target.shapeRequired");
+        }
+        boolean fits = switch (shape) {
+            case TITLE -> metric == TargetMetric.OWN_TITLE;
+            case PERCENT_FLOOR -> metric == TargetMetric.UNITS_WITH_TITLE || metric == TargetMetric.MEMBERS_WITH_TITLE;
+            case COUNT, RANGE -> metric != TargetMetric.OWN_TITLE;
+        };
+        if (!fits) {
+            throw BusinessException.onField("metric", "target.metricDoesNotFit");
+        }
+        TitleSubject subject = switch (metric) {
+            case OWN_TITLE, UNITS_WITH_TITLE -> TitleSubject.UNIT;
+            case MEMBERS_WITH_TITLE -> TitleSubject.MEMBER;
+            default -> null;
+        };
+        if (subject != null && (title == null || title.getSubject() != subject)) {
+            throw BusinessException.onField("title", "target.titleRequired");
+        }
+        if (shape != TargetShape.TITLE) {
+            if (lowValue == null || lowValue.signum() < 0
+                    || shape == TargetShape.PERCENT_FLOOR && lowValue.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw BusinessException.onField("lowValue", "target.lowInvalid");
+            }
+            if (shape == TargetShape.RANGE && (highValue == null || highValue.compareTo(lowValue) < 0)) {
+                throw BusinessException.onField("highValue", "target.highInvalid");
+            }
+        }
+        this.plan = plan;
+        this.sortOrder = sortOrder;
+        this.label = label.strip();
+        this.shape = shape;
+        this.metric = metric;
+        this.title = subject == null ? null : title;
+        boolean awards = metric == TargetMetric.AWARDS_GRANTED;
+        this.awardType = awards ? awardType : null;
+        this.awardMinTier = awards && awardType == null ? awardMinTier : null;
+        this.lowValue = shape == TargetShape.TITLE ? null : lowValue;
+        this.highValue = shape == TargetShape.RANGE ? highValue : null;
     }
 
     public TargetPlan getPlan() {
