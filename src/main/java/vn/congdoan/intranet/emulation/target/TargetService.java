@@ -241,7 +241,7 @@ public class TargetService {
         LocalDate end = LocalDate.of(year + 1, 8, 31);
         if (target.getMetric() == TargetMetric.UNITS_WITH_TITLE) {
             return em.createQuery("SELECT COUNT(u) FROM OrgUnit u WHERE u.path LIKE :under AND u <> :plan"
-                            + " AND u.level.grassroots = TRUE AND ((u.validFrom <= :end AND (u.validTo IS NULL"
+                            + " AND u.level.code = 'GRASSROOTS_UNION' AND ((u.validFrom <= :end AND (u.validTo IS NULL"
                             + " OR u.validTo >= :start)) OR EXISTS (SELECT c FROM UnitClassification c WHERE"
                             + " c.unit = u AND c.schoolYear = :y AND c.status = :decided))", Long.class)
                     .setParameter("under", unit.getPath() + "%").setParameter("plan", unit)
