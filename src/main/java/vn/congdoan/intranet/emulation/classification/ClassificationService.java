@@ -242,15 +242,16 @@ public class ClassificationService {
         if (unitIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = em.createQuery("SELECT c.unit.id, COALESCE(c.decidedTitle.id, c.proposedTitle.id),"
-                        + " COUNT(c) FROM MemberClassification c LEFT JOIN c.decidedTitle WHERE c.schoolYear = :y"
-                        + " AND c.unit.id IN :units AND c.unit.path LIKE :scope"
-                        + " GROUP BY c.unit.id, COALESCE(c.decidedTitle.id, c.proposedTitle.id)", Object[].class)
+        // grouped by both titles (portable GROUP BY), the decided one winning when the rows are merged here
+        List<Object[]> rows = em.createQuery("SELECT u.id, d.id, p.id, COUNT(c) FROM MemberClassification c"
+                        + " JOIN c.unit u JOIN c.proposedTitle p LEFT JOIN c.decidedTitle d WHERE c.schoolYear = :y"
+                        + " AND u.id IN :units AND u.path LIKE :scope GROUP BY u.id, d.id, p.id", Object[].class)
                 .setParameter("y", year).setParameter("units", unitIds)
                 .setParameter("scope", viewer.scope().likePattern()).getResultList();
         for (Object[] row : rows) {
+            long title = ((Number) (row[1] != null ? row[1] : row[2])).longValue();
             counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                    .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+                    .merge(title, ((Number) row[3]).longValue(), Long::sum);
         }
         return counts;
     }

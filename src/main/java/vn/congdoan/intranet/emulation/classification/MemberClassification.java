@@ -101,6 +101,11 @@ public class MemberClassification extends BaseEntity {
         this.status = ClassificationStatus.DECIDED;
     }
 
+    /** The decided title once there is one, the proposal before. */
+    public ClassificationTitle getCurrentTitle() {
+        return decidedTitle != null ? decidedTitle : proposedTitle;
+    }
+
     public boolean isDecided() {
         return status == ClassificationStatus.DECIDED;
     }

@@ -157,6 +157,12 @@ public class TargetService {
         return target;
     }
 
+    /** The active award types a target may count, by rank. */
+    public List<AwardType> awardTypes() {
+        return em.createQuery("SELECT t FROM AwardType t WHERE t.active = TRUE ORDER BY t.rankOrder", AwardType.class)
+                .getResultList();
+    }
+
     // ----- evaluation -----
 
     /**
