@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -82,6 +83,7 @@ class ClassificationTargetsIT {
         browser.find("#proposalsForm\\:proposals\\:globalFilter").sendKeys("nguyen khuyen");
         browser.waitUntil(d -> browser.all("#proposalsForm\\:proposals_data > tr").size() == 1
                 && browser.find("#proposalsForm\\:proposals_data").getText().contains("Nguyễn Khuyến"));
+        browser.awaitAjax();
         click("#proposalsForm\\:proposals\\:0\\:openProposal");
         browser.waitUntil(d -> browser.has("#decisionForm\\:decideUnit"));
         assertTrue(browser.find("#selectedProposal").getText().contains("vững mạnh xuất sắc"));
@@ -138,11 +140,21 @@ class ClassificationTargetsIT {
         browser.screenshot("targets-new-plan");
     }
 
+    /** Clicks, retrying when a table's ajax refresh replaced the element between finding and clicking it. */
     private void click(String css) {
-        WebElement element = browser.find(css);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                element);
-        element.click();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                WebElement element = browser.find(css);
+                ((JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                break;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 2) {
+                    throw replaced;
+                }
+            }
+        }
         browser.awaitAjax();
     }
 

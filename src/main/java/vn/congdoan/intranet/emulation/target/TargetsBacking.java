@@ -1,6 +1,5 @@
 package vn.congdoan.intranet.emulation.target;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +18,7 @@ import vn.congdoan.intranet.emulation.classification.TitleSubject;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.shared.LocaleBacking;
 import vn.congdoan.intranet.shared.Texts;
 
 /**
@@ -39,6 +39,10 @@ public class TargetsBacking implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    /** The reader's language: the view root's is set only when the page renders, after the view action. */
+    @Inject
+    LocaleBacking language;
 
     private Long plan;
     private Integer year;
@@ -80,7 +84,7 @@ public class TargetsBacking implements Serializable {
         year = evaluation.year();
         years = service.years(evaluation.plan());
         mayEdit = service.mayEdit(viewer, evaluation.plan());
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = language.getLocale();
         rows = evaluation.results().stream().map(r -> row(r, locale)).toList();
     }
 
