@@ -67,6 +67,9 @@ public class DemoDataLoader {
                 result.firstMember()));
         LOG.info(() -> String.format("Demo welfare: %s in %d ms", welfare, (System.nanoTime() - welfareStart)
                 / 1_000_000));
+        String emulation = new ClassificationDemoData(em, Clock.systemUTC()).create(new ClassificationDemoData.Units(
+                result.province(), reorganised.communes().get(0), result.firstSchool(), result.secondSchool()));
+        LOG.info(() -> "Demo classifications and targets: " + emulation);
         LOG.info(() -> String.format("Demo province generated: %d units, %d members, reorganised on 01/07/2025 into"
                         + " %d commune unions, %d admitted and %d retired since, in %d ms", result.units(),
                 result.members(), reorganised.communes().size(), reorganised.admitted(), reorganised.retired(),

@@ -35,5 +35,15 @@ public enum Permission {
     /** Approve or reject the welfare cases routed to one's unit or a unit below it, and keep one's unit's fund. */
     APPROVE_WELFARE,
     /** Raise concerns and requests to one's union and see one's own welfare cases. */
-    RAISE_CONCERNS
+    RAISE_CONCERNS,
+    /**
+     * Take part in emulation for one's own union: register it and its members for movements and self-score them,
+     * propose the year's classifications, grant the union's own awards and nominate for higher ones.
+     */
+    TAKE_PART_EMULATION,
+    /**
+     * Run emulation for the units below one's unit: launch and score movements, decide classifications, endorse,
+     * reject and decide award nominations, record national awards (the province), and set targets.
+     */
+    RUN_EMULATION
 }

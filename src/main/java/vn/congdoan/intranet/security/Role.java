@@ -13,15 +13,15 @@ public enum Role {
     /** Leader of the provincial labour federation: watches the whole province. */
     PROVINCE_LEADER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
             Permission.RESTRUCTURE, Permission.REVIEW_REPORTS, Permission.OPEN_PERIODS, Permission.READ_NEWS,
-            Permission.WRITE_NEWS, Permission.PUBLISH_NEWS, Permission.APPROVE_WELFARE)),
+            Permission.WRITE_NEWS, Permission.PUBLISH_NEWS, Permission.APPROVE_WELFARE, Permission.RUN_EMULATION)),
     /** Officer of a superior unit (a commune union; before 2025 the sector union or a district federation). */
     SUPERIOR_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
             Permission.REVIEW_REPORTS, Permission.OPEN_PERIODS, Permission.READ_NEWS, Permission.WRITE_NEWS,
-            Permission.PUBLISH_NEWS, Permission.APPROVE_WELFARE)),
+            Permission.PUBLISH_NEWS, Permission.APPROVE_WELFARE, Permission.RUN_EMULATION)),
     /** Officer of one grassroots union (one school or office). */
     GRASSROOTS_OFFICER(EnumSet.of(Permission.BROWSE_UNITS, Permission.VIEW_MEMBERS, Permission.VIEW_OWN_PROFILE,
             Permission.IMPORT_MEMBERS, Permission.MANAGE_MEMBERS, Permission.SUBMIT_REPORTS, Permission.READ_NEWS,
-            Permission.WRITE_NEWS, Permission.MANAGE_WELFARE)),
+            Permission.WRITE_NEWS, Permission.MANAGE_WELFARE, Permission.TAKE_PART_EMULATION)),
     /** A union member: reads, and sees their own record. */
     MEMBER(EnumSet.of(Permission.VIEW_OWN_PROFILE, Permission.READ_NEWS, Permission.RAISE_CONCERNS));
 
