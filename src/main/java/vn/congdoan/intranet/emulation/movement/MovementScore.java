@@ -45,7 +45,7 @@ public class MovementScore extends BaseEntity {
     }
 
     /** The registration's own points for this criterion with what shows them (0..max, checked by the service). */
-    public void selfScore(int points, String evidenceText) {
+    public void selfScore(Integer points, String evidenceText) {
         this.selfPoints = points;
         this.evidence = evidenceText;
     }
