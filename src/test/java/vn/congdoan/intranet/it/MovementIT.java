@@ -63,9 +63,9 @@ class MovementIT {
         browser.find("#movementForm\\:name");
         type("#movementForm\\:name", NAME);
         type("#movementForm\\:description", "Nêu gương nhà giáo tận tụy, sáng tạo.");
-        type("#movementForm\\:startsOn_input", DAY.format(today.minusDays(10)));
-        type("#movementForm\\:endsOn_input", DAY.format(today.plusDays(180)));
-        type("#movementForm\\:registerUntil_input", DAY.format(today.plusDays(185)));
+        date("#movementForm\\:startsOn_input", DAY.format(today.minusDays(10)));
+        date("#movementForm\\:endsOn_input", DAY.format(today.plusDays(180)));
+        date("#movementForm\\:registerUntil_input", DAY.format(today.plusDays(185)));
         type("#movementForm\\:rows\\:0\\:criterionName", "Hoàn thành xuất sắc nhiệm vụ giảng dạy");
         type("#movementForm\\:rows\\:0\\:criterionPoints", "20");
         browser.find("#movementForm\\:addCriterion").click();
@@ -77,7 +77,7 @@ class MovementIT {
         browser.waitUntil(d -> browser.text().contains("Hạn đăng ký không được sau ngày kết thúc phong trào."));
         assertTrue(browser.find("#movementForm\\:name").getAttribute("value").equals(NAME));
         browser.screenshot("movement-edit-field-error");
-        type("#movementForm\\:registerUntil_input", DAY.format(today.plusDays(20)));
+        date("#movementForm\\:registerUntil_input", DAY.format(today.plusDays(20)));
         browser.find("#movementForm\\:saveMovement").click();
         browser.waitUntil(d -> browser.currentUrl().contains("/emulation/movement.xhtml?id="));
         browser.waitUntil(d -> browser.text().contains("Đã phát động phong trào"));
@@ -171,10 +171,20 @@ class MovementIT {
         browser.waitUntil(d -> browser.find("#sheetName").getText().equals(subject));
     }
 
+    /**
+     * Puts a date in a date picker's input as typed text (the server parses what the input submits); typing keys
+     * would open the picker's panel over the next inputs.
+     */
+    private void date(String css, String text) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(css),
+                text);
+    }
+
     private void type(String css, String text) {
         WebElement input = browser.find(css);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.click();
+        // focus by script: an open date picker's panel may lie over the next input
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(Keys.DELETE);
         input.sendKeys(text);
