@@ -138,7 +138,8 @@ class MovementIT {
         browser.signOut();
 
         // The school sees its result; screenshots on a phone.
-        browser.driver().manage().window().setSize(new Dimension(390, 2400)) // a phone's width, the whole page in one shot;
+        // a phone's width, tall enough for the whole page in one shot
+        browser.driver().manage().window().setSize(new Dimension(390, 2400));
         browser.signIn("canbo.coso", PASSWORD);
         browser.open(url);
         browser.waitUntil(d -> rowOf(SCHOOL).getText().contains("Xuất sắc"));
