@@ -70,6 +70,11 @@ public class DemoDataLoader {
         String emulation = new ClassificationDemoData(em, Clock.systemUTC()).create(new ClassificationDemoData.Units(
                 result.province(), reorganised.communes().get(0), result.firstSchool(), result.secondSchool()));
         LOG.info(() -> "Demo classifications and targets: " + emulation);
+        long movementStart = System.nanoTime();
+        String movements = new MovementDemoData(em, Clock.systemUTC()).create(new MovementDemoData.Units(
+                result.province(), result.firstSchool()));
+        LOG.info(() -> String.format("Demo movements: %s in %d ms", movements, (System.nanoTime() - movementStart)
+                / 1_000_000));
         LOG.info(() -> String.format("Demo province generated: %d units, %d members, reorganised on 01/07/2025 into"
                         + " %d commune unions, %d admitted and %d retired since, in %d ms", result.units(),
                 result.members(), reorganised.communes().size(), reorganised.admitted(), reorganised.retired(),

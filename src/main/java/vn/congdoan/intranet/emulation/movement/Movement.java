@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.shared.TextNormalizer;
 
 /**
  * An emulation movement launched by a unit for the units below it, with who may take part, its period, registration
@@ -75,6 +76,79 @@ public class Movement extends BaseEntity {
     private Instant createdAt;
 
     protected Movement() {
+    }
+
+    /** A new open movement of the launching unit; {@link #describe} fills the rest before it is persisted. */
+    public Movement(OrgUnit unit, String createdBy, Instant createdAt) {
+        this.unit = unit;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.status = MovementStatus.OPEN;
+    }
+
+    /**
+     * Sets what the launching form says. The service has checked the form (with messages at its fields); the
+     * entity still refuses what would break its own invariants, e.g. a change after registrations began.
+     */
+    public void describe(String name, String description, Participants participants, boolean womenOnly,
+                         LocalDate startsOn, LocalDate endsOn, LocalDate registerUntil, MovementResults thresholds) {
+        requireOpen();
+        if (startsOn.isAfter(endsOn) || registerUntil.isAfter(endsOn)) {
+            throw new IllegalArgumentException("dates out of order");
+        }
+        this.name = name;
+        this.searchName = TextNormalizer.fold(name);
+        this.description = description;
+        this.participants = participants;
+        this.womenOnly = womenOnly;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.registerUntil = registerUntil;
+        this.excellentFromPct = thresholds.excellentFromPct();
+        this.goodFromPct = thresholds.goodFromPct();
+        this.passFromPct = thresholds.passFromPct();
+    }
+
+    /** Moves the registration deadline later (never earlier, never past the end): what may change once units registered. */
+    public void extendDeadline(LocalDate until) {
+        requireOpen();
+        if (until.isBefore(registerUntil) || until.isAfter(endsOn)) {
+            throw new IllegalArgumentException("deadline " + until + " is no extension");
+        }
+        this.registerUntil = until;
+    }
+
+    /** Scoring is done: nothing registers, self-scores or is scored any more. */
+    public void close() {
+        requireOpen();
+        this.status = MovementStatus.CLOSED;
+    }
+
+    public boolean isOpen() {
+        return status == MovementStatus.OPEN;
+    }
+
+    /** Registrations are taken on every day up to and including the deadline while the movement runs. */
+    public boolean isRegistrationOpen(LocalDate today) {
+        return isOpen() && !today.isAfter(registerUntil);
+    }
+
+    public boolean allowsUnits() {
+        return participants != Participants.MEMBERS;
+    }
+
+    public boolean allowsMembers() {
+        return participants != Participants.UNITS;
+    }
+
+    public MovementResults thresholds() {
+        return new MovementResults(excellentFromPct, goodFromPct, passFromPct);
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new IllegalStateException("movement " + getId() + " is closed");
+        }
     }
 
     public OrgUnit getUnit() {

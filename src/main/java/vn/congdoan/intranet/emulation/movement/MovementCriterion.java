@@ -30,7 +30,21 @@ public class MovementCriterion extends BaseEntity {
     @Column(name = "max_points", nullable = false)
     private int maxPoints;
 
+    public static final int NAME_MAX = 500;
+    /** A sanity ceiling for one criterion's points, so a typing slip (1000 for 10) is caught at the field. */
+    public static final int POINTS_MAX = 1000;
+
     protected MovementCriterion() {
+    }
+
+    public MovementCriterion(Movement movement, int sortOrder, String name, int maxPoints) {
+        if (maxPoints <= 0) {
+            throw new IllegalArgumentException("max points " + maxPoints);
+        }
+        this.movement = movement;
+        this.sortOrder = sortOrder;
+        this.name = name;
+        this.maxPoints = maxPoints;
     }
 
     public Movement getMovement() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import vn.congdoan.intranet.membership.Member;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.shared.TextNormalizer;
 
 /**
  * A registration of a unit or a member (then unit is the member's union) for a movement, with the self-score and
@@ -40,6 +41,10 @@ public class MovementEntry extends BaseEntity {
 
     @Column(name = "subject_name", nullable = false, length = 255)
     private String subjectName;
+
+    /** subject_name folded for the search (V13). */
+    @Column(name = "search_name", nullable = false, length = 255)
+    private String searchName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -77,6 +82,76 @@ public class MovementEntry extends BaseEntity {
     protected MovementEntry() {
     }
 
+    private MovementEntry(Movement movement, OrgUnit unit, Member member, String subjectKey, String subjectName,
+                          String registeredBy, Instant registeredAt) {
+        this.movement = movement;
+        this.unit = unit;
+        this.member = member;
+        this.subjectKey = subjectKey;
+        this.subjectName = subjectName;
+        this.searchName = TextNormalizer.fold(subjectName);
+        this.registeredBy = registeredBy;
+        this.registeredAt = registeredAt;
+        this.status = EntryStatus.REGISTERED;
+    }
+
+    /** The grassroots union itself takes part. */
+    public static MovementEntry ofUnit(Movement movement, OrgUnit unit, String by, Instant at) {
+        return new MovementEntry(movement, unit, null, unitKey(unit.getId()), unit.getName(), by, at);
+    }
+
+    /** A member takes part; the registration belongs to the member's union. */
+    public static MovementEntry ofMember(Movement movement, Member member, String by, Instant at) {
+        return new MovementEntry(movement, member.getUnit(), member, memberKey(member.getId()), member.getFullName(),
+                by, at);
+    }
+
+    /** The value of subject_key: one registration per subject and movement, also on MySQL (see V10). */
+    public static String unitKey(long unitId) {
+        return "U" + unitId;
+    }
+
+    public static String memberKey(long memberId) {
+        return "M" + memberId;
+    }
+
+    /** The self-score may be filled and changed until it is submitted. */
+    public boolean isSelfScoring() {
+        return status == EntryStatus.REGISTERED;
+    }
+
+    /** The launcher scores once the self-score is in, and may correct its score until the movement closes. */
+    public boolean isScorable() {
+        return status == EntryStatus.SELF_SCORED || status == EntryStatus.SCORED;
+    }
+
+    /** Hands the self-score (the sum of the criteria's self points) to the launcher. */
+    public void submitSelfScore(int points, Instant at) {
+        if (!isSelfScoring()) {
+            throw new IllegalStateException("entry " + getId() + " is " + status);
+        }
+        this.selfPoints = points;
+        this.selfScoredAt = at;
+        this.status = EntryStatus.SELF_SCORED;
+    }
+
+    /** The launcher's final points and the result they give against the movement's thresholds. */
+    public void score(int points, MovementResult outcome, String by, OrgUnit byUnit, Instant at) {
+        if (!isScorable()) {
+            throw new IllegalStateException("entry " + getId() + " is " + status);
+        }
+        this.finalPoints = points;
+        this.result = outcome;
+        this.scoredBy = by;
+        this.scoredByUnit = byUnit;
+        this.scoredAt = at;
+        this.status = EntryStatus.SCORED;
+    }
+
+    public boolean isMemberEntry() {
+        return member != null;
+    }
+
     public Movement getMovement() {
         return movement;
     }
@@ -95,6 +170,10 @@ public class MovementEntry extends BaseEntity {
 
     public String getSubjectName() {
         return subjectName;
+    }
+
+    public String getSearchName() {
+        return searchName;
     }
 
     public EntryStatus getStatus() {

@@ -39,6 +39,17 @@ public class MovementScore extends BaseEntity {
     protected MovementScore() {
     }
 
+    public MovementScore(MovementEntry entry, MovementCriterion criterion) {
+        this.entry = entry;
+        this.criterion = criterion;
+    }
+
+    /** The registration's own points for this criterion with what shows them (0..max, checked by the service). */
+    public void selfScore(Integer points, String evidenceText) {
+        this.selfPoints = points;
+        this.evidence = evidenceText;
+    }
+
     public MovementEntry getEntry() {
         return entry;
     }
