@@ -136,6 +136,11 @@ public class Award extends BaseEntity {
                 && currentUnit.getId().equals(issuerUnit.getId());
     }
 
+    /** The school year as people write it: 2025 → "2025–2026". */
+    public String getSchoolYearLabel() {
+        return schoolYear + "–" + (schoolYear + 1);
+    }
+
     public boolean isIndividual() {
         return recipientMember != null;
     }

@@ -124,11 +124,12 @@ public class AwardService {
         AwardRouting.Route route = route(type, member != null ? member.getUnit() : recipientUnit, member == null,
                 own(viewer));
         return new RoutePreview(route.outcome(), route.issuerId() == null ? null
-                : em.find(OrgUnit.class, route.issuerId()));
+                : em.find(OrgUnit.class, route.issuerId()), route.waitingAtId() == null ? null
+                : em.find(OrgUnit.class, route.waitingAtId()));
     }
 
     /** The form's line under the type: what happens when it is sent, and which unit issues the award. */
-    public record RoutePreview(AwardRouting.Outcome outcome, OrgUnit issuer) {
+    public record RoutePreview(AwardRouting.Outcome outcome, OrgUnit issuer, OrgUnit firstStop) {
         public boolean isDecideNow() {
             return outcome == AwardRouting.Outcome.DECIDE_NOW;
         }
