@@ -75,6 +75,11 @@ public class DemoDataLoader {
                 result.province(), result.firstSchool()));
         LOG.info(() -> String.format("Demo movements: %s in %d ms", movements, (System.nanoTime() - movementStart)
                 / 1_000_000));
+        long awardStart = System.nanoTime();
+        String awards = new AwardDemoData(em, Clock.systemUTC()).create(new AwardDemoData.Units(result.province(),
+                reorganised.communes(), result.firstSchool(), result.firstMember()));
+        LOG.info(() -> String.format("Demo awards: %s in %d ms", awards, (System.nanoTime() - awardStart)
+                / 1_000_000));
         LOG.info(() -> String.format("Demo province generated: %d units, %d members, reorganised on 01/07/2025 into"
                         + " %d commune unions, %d admitted and %d retired since, in %d ms", result.units(),
                 result.members(), reorganised.communes().size(), reorganised.admitted(), reorganised.retired(),

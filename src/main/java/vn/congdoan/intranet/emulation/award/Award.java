@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import vn.congdoan.intranet.membership.Member;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.shared.BaseEntity;
+import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.shared.TextNormalizer;
 
 /**
  * One award from nomination to decision: the nomination waits at the current unit and climbs one superior at a time
@@ -25,6 +27,9 @@ public class Award extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final int CITATION_MAX = 4000;
+    public static final int DECISION_NO_MAX = 60;
+    public static final int SIGNER_MAX = 120;
+    public static final int REASON_MAX = 1000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "award_type_id")
@@ -91,6 +96,120 @@ public class Award extends BaseEntity {
     private Instant decidedAt;
 
     protected Award() {
+    }
+
+    /**
+     * A new nomination waiting at {@code waitingAt} (the nominating unit's superior). Exactly one of recipientUnit and
+     * recipientMember is given; the path is the recipient's (or the member's union's) path at the time, so the award
+     * keeps counting under the branch it belonged to then.
+     */
+    public Award(AwardType type, int schoolYear, OrgUnit recipientUnit, Member recipientMember, String recipientName,
+                 String recipientPath, OrgUnit nominatingUnit, OrgUnit issuerUnit, OrgUnit waitingAt, String citation,
+                 String createdBy, Instant now) {
+        if ((recipientUnit == null) == (recipientMember == null)) {
+            throw new IllegalArgumentException("an award goes to one unit or one member");
+        }
+        this.type = type;
+        this.schoolYear = schoolYear;
+        this.recipientUnit = recipientUnit;
+        this.recipientMember = recipientMember;
+        this.recipientName = recipientName;
+        this.searchName = TextNormalizer.fold(recipientName);
+        this.recipientPath = recipientPath;
+        this.nominatingUnit = nominatingUnit;
+        this.issuerUnit = issuerUnit;
+        this.currentUnit = waitingAt;
+        this.citation = citation;
+        this.status = AwardStatus.PENDING;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** True while the nomination waits at this unit for its endorsement, rejection or decision. */
+    public boolean isWaitingAt(long unitId) {
+        return status == AwardStatus.PENDING && currentUnit != null && currentUnit.getId() == unitId;
+    }
+
+    /** True when the unit it waits at is the one that issues it: the next step is the decision, not a forward. */
+    public boolean isAtIssuer() {
+        return status == AwardStatus.PENDING && currentUnit != null && issuerUnit != null
+                && currentUnit.getId().equals(issuerUnit.getId());
+    }
+
+    /** The school year as people write it: 2025 → "2025–2026". */
+    public String getSchoolYearLabel() {
+        return schoolYear + "–" + (schoolYear + 1);
+    }
+
+    public boolean isIndividual() {
+        return recipientMember != null;
+    }
+
+    /** The level below the issuer agrees and passes it to its own superior. */
+    public void endorse(OrgUnit by, OrgUnit next) {
+        requireWaitingAt(by);
+        if (isAtIssuer()) {
+            throw new BusinessException("award.endorse.atIssuer");
+        }
+        if (next == null) {
+            throw new IllegalStateException("no superior above " + by.getId());
+        }
+        this.currentUnit = next;
+    }
+
+    /** A level (the issuer included) turns it down; the reason goes on the event. */
+    public void reject(OrgUnit by, Instant now) {
+        requireWaitingAt(by);
+        this.status = AwardStatus.REJECTED;
+        this.currentUnit = null;
+        this.decidedAt = now;
+    }
+
+    /** The issuer decides (or, for a national award, the province records the outside decision). */
+    public void decide(OrgUnit by, String decisionNo, LocalDate decisionDate, String signer, Instant now) {
+        requireWaitingAt(by);
+        if (!isAtIssuer()) {
+            throw new BusinessException("award.decide.notIssuer");
+        }
+        grant(decisionNo, decisionDate, signer, now);
+    }
+
+    /** A unit's own kind: decided by the nominating unit itself, with no climb. */
+    public void grantAtOnce(String decisionNo, LocalDate decisionDate, String signer, Instant now) {
+        if (status != AwardStatus.PENDING || currentUnit != null) {
+            throw new BusinessException("award.notPending");
+        }
+        grant(decisionNo, decisionDate, signer, now);
+    }
+
+    /** Withdrawn by its issuer, e.g. for a false claim. */
+    public void revoke(OrgUnit by, String reason) {
+        if (status != AwardStatus.GRANTED) {
+            throw new BusinessException("award.revoke.notGranted");
+        }
+        if (issuerUnit == null || !issuerUnit.getId().equals(by.getId())) {
+            throw new BusinessException("award.revoke.notIssuer");
+        }
+        this.status = AwardStatus.REVOKED;
+        this.revokeReason = reason;
+    }
+
+    private void grant(String decisionNo, LocalDate decisionDate, String signer, Instant now) {
+        this.status = AwardStatus.GRANTED;
+        this.decisionNo = decisionNo;
+        this.decisionDate = decisionDate;
+        this.signer = signer;
+        this.currentUnit = null;
+        this.decidedAt = now;
+    }
+
+    private void requireWaitingAt(OrgUnit by) {
+        if (status != AwardStatus.PENDING) {
+            throw new BusinessException("award.notPending");
+        }
+        if (by == null || !isWaitingAt(by.getId())) {
+            throw new BusinessException("award.notWaitingHere");
+        }
     }
 
     public AwardType getType() {

@@ -45,7 +45,20 @@ public class AwardEvent extends BaseEntity {
     @Column(name = "comment_text", length = 2000)
     private String comment;
 
+    public static final int COMMENT_MAX = 2000;
+
     protected AwardEvent() {
+    }
+
+    public AwardEvent(Award award, AwardEventKind kind, Instant occurredAt, String actor, String actorName,
+                      OrgUnit actorUnit, String comment) {
+        this.award = award;
+        this.kind = kind;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.actorName = actorName;
+        this.actorUnit = actorUnit;
+        this.comment = comment;
     }
 
     public Award getAward() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.Locale;
 import vn.congdoan.intranet.shared.BaseEntity;
 
 /**
@@ -53,6 +54,26 @@ public class AwardType extends BaseEntity {
     private boolean active;
 
     protected AwardType() {
+    }
+
+    /** The type's name in the reader's language; Vietnamese unless English was chosen. */
+    public String name(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+
+    /** The outside body that decides a national award, in the reader's language; null for the others. */
+    public String issuerName(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? issuerNameEn : issuerNameVi;
+    }
+
+    /** Whether a unit (a collective) may receive it. */
+    public boolean isForCollectives() {
+        return recipients != Recipients.INDIVIDUAL;
+    }
+
+    /** Whether a member (an individual) may receive it. */
+    public boolean isForIndividuals() {
+        return recipients != Recipients.COLLECTIVE;
     }
 
     public String getCode() {
