@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.omnifaces.util.Faces;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Viewer;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Formats;
 import vn.congdoan.intranet.shared.Texts;
 
@@ -49,26 +49,26 @@ public class AwardViewBacking implements Serializable {
     }
 
     public String endorse() {
-        Award done = AwardActions.run("endorseForm", Set.of("endorseComment"),
+        Award done = FormActions.run("endorseForm", "award.changedByOther",
                 () -> awards.endorse(currentUser.get(), id, version, comment));
         return done == null ? null : reload("award.page.endorsed", done.getCurrentUnit().getName());
     }
 
     public String reject() {
-        Award done = AwardActions.run("rejectForm", Set.of("rejectReason"),
+        Award done = FormActions.run("rejectForm", "award.changedByOther",
                 () -> awards.reject(currentUser.get(), id, version, rejectReason));
         return done == null ? null : reload("award.page.rejected", done.getRecipientName());
     }
 
     public String decide() {
-        Award done = AwardActions.run("decideForm", Set.of("decisionNo", "decisionDate", "signer"),
+        Award done = FormActions.run("decideForm", "award.changedByOther",
                 () -> awards.decide(currentUser.get(), id, version,
                         new NominationForm.Decision(decisionNo, decisionDate, signer)));
         return done == null ? null : reload("award.page.decided", done.getRecipientName());
     }
 
     public String revoke() {
-        Award done = AwardActions.run("revokeForm", Set.of("revokeReason"),
+        Award done = FormActions.run("revokeForm", "award.changedByOther",
                 () -> awards.revoke(currentUser.get(), id, version, revokeReason));
         return done == null ? null : reload("award.page.revoked", done.getRecipientName());
     }

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.omnifaces.util.Faces;
 import vn.congdoan.intranet.membership.Member;
 import vn.congdoan.intranet.organization.OrgUnit;
 import vn.congdoan.intranet.security.CurrentUser;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Texts;
 
 /**
@@ -23,8 +23,6 @@ import vn.congdoan.intranet.shared.Texts;
 public class NominationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> FIELDS = Set.of("type", "member", "unit", "schoolYear", "citation",
-            "decisionNo", "decisionDate", "signer");
 
     @Inject
     AwardService awards;
@@ -74,7 +72,7 @@ public class NominationBacking implements Serializable {
     public String send() {
         form.setMemberId(!collective && member != null ? member.getId() : null);
         form.setUnitId(collective && unit != null ? unit.getId() : null);
-        Award done = AwardActions.run("nominationForm", FIELDS, () -> awards.nominate(currentUser.get(), form));
+        Award done = FormActions.run("nominationForm", "award.changedByOther", () -> awards.nominate(currentUser.get(), form));
         if (done == null) {
             return null;
         }

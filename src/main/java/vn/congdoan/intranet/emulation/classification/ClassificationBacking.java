@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import vn.congdoan.intranet.membership.Member;
-import vn.congdoan.intranet.reporting.ReportService;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
-import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.PageQuery;
 import vn.congdoan.intranet.shared.ServiceLazyModel;
 import vn.congdoan.intranet.shared.Texts;
@@ -121,7 +119,7 @@ public class ClassificationBacking implements Serializable {
 
     public void proposeUnit() {
         Long version = own == null ? null : own.getVersion();
-        UnitClassification saved = run("proposalForm", () -> service.proposeUnit(currentUser.get(), year, titleId,
+        UnitClassification saved = FormActions.run("proposalForm", "classification.changedByOther", () -> service.proposeUnit(currentUser.get(), year, titleId,
                 points, note, version));
         if (saved != null) {
             Texts.info("classification.proposed", ClassificationService.yearLabel(year));
@@ -151,7 +149,7 @@ public class ClassificationBacking implements Serializable {
                 changed.put(member, title);
             }
         });
-        Integer saved = run("membersForm", () -> service.proposeMembers(currentUser.get(), year, changed));
+        Integer saved = FormActions.run("membersForm", "classification.changedByOther", () -> service.proposeMembers(currentUser.get(), year, changed));
         if (saved != null) {
             Texts.info("classification.membersSaved", saved);
             existing.clear();
@@ -177,7 +175,7 @@ public class ClassificationBacking implements Serializable {
     }
 
     public void decideUnit() {
-        UnitClassification decided = run("decisionForm", () -> service.decideUnit(currentUser.get(),
+        UnitClassification decided = FormActions.run("decisionForm", "classification.changedByOther", () -> service.decideUnit(currentUser.get(),
                 selected.getId(), decidedTitleId, decisionNote, selected.getVersion()));
         if (decided != null) {
             Texts.info("classification.decided", decided.getUnit().getDisplayName());
@@ -186,7 +184,7 @@ public class ClassificationBacking implements Serializable {
     }
 
     public void decideMembers() {
-        Integer decided = run("decisionForm", () -> service.decideMembersAsProposed(currentUser.get(), unit, year));
+        Integer decided = FormActions.run("decisionForm", "classification.changedByOther", () -> service.decideMembersAsProposed(currentUser.get(), unit, year));
         if (decided != null) {
             Texts.info("classification.membersDecided", decided);
             existing.clear();
@@ -202,19 +200,6 @@ public class ClassificationBacking implements Serializable {
         return existing.get(member.getId());
     }
 
-    private static <T> T run(String formId, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (BusinessException refusal) {
-            Texts.error(refusal, formId);
-        } catch (RuntimeException failure) {
-            if (!ReportService.isLostRace(failure)) {
-                throw failure;
-            }
-            Texts.error(new BusinessException("classification.changedByOther"), formId);
-        }
-        return null;
-    }
 
     // ----- page state -----
 

@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.congdoan.intranet.reporting.ReportService;
 import vn.congdoan.intranet.security.CurrentUser;
-import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Texts;
 
 /**
@@ -55,17 +54,13 @@ public class TitlesBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Boolean saved = FormActions.run("titleForm", "classification.changedByOther", () -> {
             service.save(currentUser.get(), editId, editVersion, subject, nameVi, nameEn, rankOrder, minPoints, active);
+            return true;
+        });
+        if (saved != null) {
             Texts.info("title.saved");
             load();
-        } catch (BusinessException refusal) {
-            Texts.error(refusal, "titleForm");
-        } catch (RuntimeException failure) {
-            if (!ReportService.isLostRace(failure)) {
-                throw failure;
-            }
-            Texts.error(new BusinessException("classification.changedByOther"), "titleForm");
         }
     }
 

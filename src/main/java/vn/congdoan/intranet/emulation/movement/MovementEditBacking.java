@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Set;
 import org.omnifaces.util.Faces;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.AccessDeniedException;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.Texts;
 
 /**
@@ -21,8 +21,6 @@ import vn.congdoan.intranet.shared.Texts;
 public class MovementEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> FIELDS = Set.of("name", "description", "participants", "startsOn", "endsOn",
-            "registerUntil", "excellentFromPct", "goodFromPct", "passFromPct", "criteria");
 
     @Inject
     MovementService movements;
@@ -54,7 +52,7 @@ public class MovementEditBacking implements Serializable {
 
     public String save() {
         boolean launching = id == null;
-        Movement saved = MovementPageAction.run("movementForm", FIELDS, () -> launching
+        Movement saved = FormActions.run("movementForm", "movement.changedByOther", () -> launching
                 ? movements.launch(currentUser.get(), form)
                 : movements.update(currentUser.get(), id, version, form));
         if (saved == null) {

@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.omnifaces.util.Faces;
 import vn.congdoan.intranet.membership.Member;
 import vn.congdoan.intranet.security.CurrentUser;
 import vn.congdoan.intranet.security.Permission;
 import vn.congdoan.intranet.security.Viewer;
 import vn.congdoan.intranet.shared.BusinessException;
+import vn.congdoan.intranet.shared.FormActions;
 import vn.congdoan.intranet.shared.ServiceLazyModel;
 import vn.congdoan.intranet.shared.Texts;
 
@@ -76,7 +76,7 @@ public class MovementViewBacking implements Serializable {
     }
 
     public String registerUnit() {
-        MovementEntry done = MovementPageAction.run("registerForm", Set.of(),
+        MovementEntry done = FormActions.run("registerForm", "movement.changedByOther",
                 () -> movements.registerUnit(currentUser.get(), id));
         return done == null ? null : reload("movement.view.registered", done.getSubjectName());
     }
@@ -86,7 +86,7 @@ public class MovementViewBacking implements Serializable {
             Texts.error(BusinessException.onField("member", "movement.register.memberRequired"), "registerForm");
             return null;
         }
-        MovementEntry done = MovementPageAction.run("registerForm", Set.of("member"),
+        MovementEntry done = FormActions.run("registerForm", "movement.changedByOther",
                 () -> movements.registerMember(currentUser.get(), id, member.getId()));
         return done == null ? null : reload("movement.view.registered", done.getSubjectName());
     }
@@ -96,7 +96,7 @@ public class MovementViewBacking implements Serializable {
     }
 
     public String close() {
-        Movement done = MovementPageAction.run("actionsForm", Set.of(),
+        Movement done = FormActions.run("actionsForm", "movement.changedByOther",
                 () -> movements.close(currentUser.get(), id, movement.getVersion()));
         return done == null ? null : reload("movement.view.closed", done.getName());
     }
@@ -122,14 +122,14 @@ public class MovementViewBacking implements Serializable {
     }
 
     private String self(boolean submit) {
-        MovementEntry done = MovementPageAction.run("sheetForm", Set.of("scores"),
+        MovementEntry done = FormActions.run("sheetForm", "movement.changedByOther",
                 () -> movements.selfScore(currentUser.get(), entryId, entryVersion, lines, submit));
         return done == null ? null
                 : reload(submit ? "movement.sheet.submitted" : "movement.sheet.saved", done.getSubjectName());
     }
 
     public String saveScore() {
-        MovementEntry done = MovementPageAction.run("sheetForm", Set.of("scores"),
+        MovementEntry done = FormActions.run("sheetForm", "movement.changedByOther",
                 () -> movements.score(currentUser.get(), entryId, entryVersion, lines));
         return done == null ? null : reload("movement.sheet.scored", done.getSubjectName(), done.getFinalPoints(),
                 Texts.get(done.getResult().labelKey()));
