@@ -39,6 +39,23 @@ class BundleParityTest {
         }
     }
 
+    /**
+     * A text with a placeholder goes through MessageFormat, where a lone apostrophe starts a quoted part and swallows
+     * the placeholders after it ("the unit's {0}" prints "{0}"): write ’ (or '') there.
+     */
+    @Test
+    void noPlaceholderIsSwallowedByAnApostrophe() throws IOException {
+        for (String bundle : new String[] {"/i18n/messages.properties", "/i18n/messages_en.properties"}) {
+            Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertTrue(!text.replace("''", "").contains("'"), bundle + " " + key + ": " + text);
+                }
+            }
+        }
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
         return new TreeSet<>(load(bundle).stringPropertyNames());
     }
