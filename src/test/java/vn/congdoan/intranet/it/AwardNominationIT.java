@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.congdoan.intranet.it.RoleHomePagesIT.PASSWORD;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -50,6 +52,11 @@ class AwardNominationIT {
     }
 
     private void story() {
+        // The province's term targets before: higher-level Bằng khen granted so far.
+        browser.signIn("lanhdao.tinh", PASSWORD);
+        int grantedBefore = higherAwardsTargetActual();
+        browser.signOut();
+
         browser.signIn("doanvien", PASSWORD);
         browser.open("/me/profile.xhtml");
         String teacher = browser.find("#memberFullName").getText().trim();
@@ -120,6 +127,22 @@ class AwardNominationIT {
         String mine = browser.find("#myAwards").getText();
         assertTrue(mine.contains(BK) && mine.contains(DECISION), mine);
         browser.screenshot("award-mine");
+        browser.signOut();
+
+        // The year's targets count it: the province's "Bằng khen from the province up" target rose by one.
+        browser.signIn("lanhdao.tinh", PASSWORD);
+        assertEquals(grantedBefore + 1, higherAwardsTargetActual(), "the targets page did not count the award");
+        browser.screenshot("award-targets");
+    }
+
+    /** The computed value of the province's term target "14 tập thể, cá nhân được Bằng khen … từ cấp tỉnh trở lên". */
+    private int higherAwardsTargetActual() {
+        browser.open("/emulation/targets.xhtml");
+        browser.waitUntil(d -> browser.has("#targetSummary"));
+        WebElement row = browser.all("[id$='targets'] tbody tr").stream()
+                .filter(r -> r.getText().contains("được Bằng khen, Cờ thi đua từ cấp tỉnh")).findFirst().orElseThrow();
+        String actual = row.findElement(By.cssSelector(".target-actual-value")).getText();
+        return Integer.parseInt(actual.replaceAll("[^0-9]", ""));
     }
 
     private void type(String css, String text) {

@@ -72,7 +72,8 @@ public class NominationBacking implements Serializable {
     public String send() {
         form.setMemberId(!collective && member != null ? member.getId() : null);
         form.setUnitId(collective && unit != null ? unit.getId() : null);
-        Award done = FormActions.run("nominationForm", "award.changedByOther", () -> awards.nominate(currentUser.get(), form));
+        Award done = FormActions.run("nominationForm", "award.changedByOther",
+                () -> awards.nominate(currentUser.get(), form));
         if (done == null) {
             return null;
         }

@@ -119,7 +119,8 @@ public class ClassificationBacking implements Serializable {
 
     public void proposeUnit() {
         Long version = own == null ? null : own.getVersion();
-        UnitClassification saved = FormActions.run("proposalForm", "classification.changedByOther", () -> service.proposeUnit(currentUser.get(), year, titleId,
+        UnitClassification saved = FormActions.run("proposalForm", "classification.changedByOther",
+                () -> service.proposeUnit(currentUser.get(), year, titleId,
                 points, note, version));
         if (saved != null) {
             Texts.info("classification.proposed", ClassificationService.yearLabel(year));
@@ -149,7 +150,8 @@ public class ClassificationBacking implements Serializable {
                 changed.put(member, title);
             }
         });
-        Integer saved = FormActions.run("membersForm", "classification.changedByOther", () -> service.proposeMembers(currentUser.get(), year, changed));
+        Integer saved = FormActions.run("membersForm", "classification.changedByOther",
+                () -> service.proposeMembers(currentUser.get(), year, changed));
         if (saved != null) {
             Texts.info("classification.membersSaved", saved);
             existing.clear();
@@ -175,7 +177,8 @@ public class ClassificationBacking implements Serializable {
     }
 
     public void decideUnit() {
-        UnitClassification decided = FormActions.run("decisionForm", "classification.changedByOther", () -> service.decideUnit(currentUser.get(),
+        UnitClassification decided = FormActions.run("decisionForm", "classification.changedByOther",
+                () -> service.decideUnit(currentUser.get(),
                 selected.getId(), decidedTitleId, decisionNote, selected.getVersion()));
         if (decided != null) {
             Texts.info("classification.decided", decided.getUnit().getDisplayName());
@@ -184,7 +187,8 @@ public class ClassificationBacking implements Serializable {
     }
 
     public void decideMembers() {
-        Integer decided = FormActions.run("decisionForm", "classification.changedByOther", () -> service.decideMembersAsProposed(currentUser.get(), unit, year));
+        Integer decided = FormActions.run("decisionForm", "classification.changedByOther",
+                () -> service.decideMembersAsProposed(currentUser.get(), unit, year));
         if (decided != null) {
             Texts.info("classification.membersDecided", decided);
             existing.clear();

@@ -56,7 +56,8 @@ public class ConcernListBacking implements Serializable {
             return;
         }
         long id = selected.getId();
-        if (FormActions.run("answerForm", WelfareService.CHANGED_BY_OTHER, () -> concerns.answer(currentUser.get(), id, selectedVersion,
+        if (FormActions.run("answerForm", WelfareService.CHANGED_BY_OTHER,
+                () -> concerns.answer(currentUser.get(), id, selectedVersion,
                 answer)) != null) {
             Texts.info("welfare.concerns.answered", selected.getMember().getFullName());
             selected = null;

@@ -42,7 +42,8 @@ public class MyWelfareBacking implements Serializable {
     }
 
     public void raise() {
-        if (FormActions.run("raiseForm", WelfareService.CHANGED_BY_OTHER, () -> concerns.raise(currentUser.get(), subject, body)) != null) {
+        if (FormActions.run("raiseForm", WelfareService.CHANGED_BY_OTHER,
+                () -> concerns.raise(currentUser.get(), subject, body)) != null) {
             Texts.info("welfare.concerns.raised");
             subject = null;
             body = null;

@@ -60,7 +60,8 @@ public class WelfareFundBacking implements Serializable {
 
     /** Opens the fund, then shows the page again with its cards, lines and income button. */
     public String openFund() {
-        if (FormActions.run("openForm", WelfareService.CHANGED_BY_OTHER, () -> funds.openFund(currentUser.get(), year, openingBalance)) == null) {
+        if (FormActions.run("openForm", WelfareService.CHANGED_BY_OTHER,
+                () -> funds.openFund(currentUser.get(), year, openingBalance)) == null) {
             return null;
         }
         Faces.getFlash().setKeepMessages(true);
@@ -82,7 +83,8 @@ public class WelfareFundBacking implements Serializable {
             return;
         }
         long fundId = sheet.fund().getId();
-        if (FormActions.run("incomeForm", WelfareService.CHANGED_BY_OTHER, () -> funds.addIncome(currentUser.get(), fundId, incomeKind,
+        if (FormActions.run("incomeForm", WelfareService.CHANGED_BY_OTHER,
+                () -> funds.addIncome(currentUser.get(), fundId, incomeKind,
                 incomeDate, incomeAmount, incomeDescription)) != null) {
             Texts.info("welfare.fund.incomeAdded");
             load();
