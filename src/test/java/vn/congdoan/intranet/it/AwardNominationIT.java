@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.congdoan.intranet.it.RoleHomePagesIT.PASSWORD;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import vn.congdoan.intranet.shared.TextNormalizer;
 
@@ -28,6 +31,9 @@ class AwardNominationIT {
     private static final String WARD = "Công đoàn phường Bắc Bình Sơn";
     private static final String FORBIDDEN = "Không có quyền truy cập";
     private static final String DECISION = "4" + System.nanoTime() % 1000 + "/QĐ-LĐLĐ";
+
+    /** The school year in progress (September to August), as the targets page names it: "2026–2027". */
+    private static final String CURRENT_YEAR = currentSchoolYear();
 
     private Browser browser;
 
@@ -67,6 +73,7 @@ class AwardNominationIT {
         browser.signIn("canbo.coso", PASSWORD);
         browser.open("/emulation/nomination.xhtml");
         browser.choose("#nominationForm\\:type", BK);
+        browser.awaitAjax();
         type("#nominationForm\\:member_input", TextNormalizer.fold(teacher));
         browser.waitUntil(d -> browser.all("#nominationForm\\:member_panel tr, #nominationForm\\:member_panel li")
                 .stream().anyMatch(r -> r.isDisplayed() && r.getText().contains(teacher)));
@@ -135,17 +142,42 @@ class AwardNominationIT {
         browser.screenshot("award-targets");
     }
 
+    private static String currentSchoolYear() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        int first = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        return first + "–" + (first + 1);
+    }
+
     /** The computed value of the province's term target "14 tập thể, cá nhân được Bằng khen … từ cấp tỉnh trở lên". */
     private int higherAwardsTargetActual() {
         browser.open("/emulation/targets.xhtml");
         browser.waitUntil(d -> browser.has("#targetSummary"));
+        // The page opens on the last finished year; the award belongs to the year in progress.
+        browser.choose("#planForm0\\:year", CURRENT_YEAR);
+        browser.awaitAjax();
+        browser.waitUntil(d -> browser.find("#targetSummary").getText().contains(CURRENT_YEAR));
         WebElement row = browser.all("[id$='targets'] tbody tr").stream()
                 .filter(r -> r.getText().contains("được Bằng khen, Cờ thi đua từ cấp tỉnh")).findFirst().orElseThrow();
         String actual = row.findElement(By.cssSelector(".target-actual-value")).getText();
         return Integer.parseInt(actual.replaceAll("[^0-9]", ""));
     }
 
+    /** Types into a field, again if an ajax update replaced it meanwhile (the type picker re-renders the form). */
     private void type(String css, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                typeOnce(css, text);
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+                browser.awaitAjax();
+            }
+        }
+    }
+
+    private void typeOnce(String css, String text) {
         WebElement input = browser.find(css);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
