@@ -292,14 +292,15 @@ public class ClassificationService {
         if (unit == null || !below(viewer, unit)) {
             throw new NotFoundException("no unit " + unitId + " below " + viewer.username());
         }
-        int decided = em.createQuery("UPDATE MemberClassification c SET c.status = :decided,"
-                        + " c.decidedTitle = c.proposedTitle, c.decidedBy = :by, c.decidedByUnit = :byUnit,"
-                        + " c.decidedAt = :at, c.version = c.version + 1"
-                        + " WHERE c.unit = :unit AND c.schoolYear = :y AND c.status = :proposed")
-                .setParameter("decided", ClassificationStatus.DECIDED).setParameter("by", viewer.username())
-                .setParameter("byUnit", em.find(OrgUnit.class, viewer.unitId())).setParameter("at", clock.instant())
-                .setParameter("unit", unit).setParameter("y", year)
-                .setParameter("proposed", ClassificationStatus.PROPOSED).executeUpdate();
+        // Plain SQL: EclipseLink turns "SET decidedTitle = proposedTitle" into a temporary-table join on MySQL that
+        // pairs every row with every other one. Times are written as InstantConverter writes them.
+        int decided = em.createNativeQuery("UPDATE member_classification SET status = 'DECIDED',"
+                        + " decided_title_id = proposed_title_id, decided_by = ?1, decided_by_unit_id = ?2,"
+                        + " decided_at = ?3, version = version + 1"
+                        + " WHERE unit_id = ?4 AND school_year = ?5 AND status = 'PROPOSED'")
+                .setParameter(1, viewer.username()).setParameter(2, viewer.unitId())
+                .setParameter(3, java.sql.Timestamp.from(clock.instant())).setParameter(4, unit.getId())
+                .setParameter(5, year).executeUpdate();
         if (decided == 0) {
             throw new BusinessException("classification.noMembersToDecide");
         }
