@@ -3,6 +3,7 @@ package vn.congdoan.intranet.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -72,7 +73,15 @@ public class AccountService {
         if (!account.isActive() || account.isLockedAt(now)) {
             return Optional.empty();
         }
-        if (!hasher.verify(password, account.getPasswordHash())) {
+        boolean matches = hasher.verify(password, account.getPasswordHash());
+        // Two sign-ins of one account at once (two tabs, or someone guessing in parallel) must neither fail on the
+        // version nor lose a failed try: the slow hash runs unlocked, then the row is re-read under a write lock and
+        // the outcome applied to what is there now.
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (!account.isActive() || account.isLockedAt(now)) {
+            return Optional.empty();
+        }
+        if (!matches) {
             account.recordFailedLogin(now, lockout);
             if (account.isLockedAt(now)) {
                 LOG.warning(() -> "Account " + account.getUsername() + " locked after repeated failed sign-ins");

@@ -10,7 +10,15 @@ import static vn.congdoan.intranet.shared.TestDatabase.inTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import vn.congdoan.intranet.demo.DemoProvince;
 import vn.congdoan.intranet.membership.MemberServices;
 import vn.congdoan.intranet.organization.OrgUnitServices;
@@ -67,6 +75,20 @@ class AccountServicePersistenceTest {
         assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(15))), lockedUntil(db, "khoa.nam"));
         try (EntityManager em = db.createEntityManager()) {
             assertEquals(5, em.find(UserAccount.class, id).getFailedLogins());
+        }
+    }
+
+    @DatabaseTest
+    void signInsOfOneAccountAtOnceAllSucceedAndEveryFailedTryCounts(TestDatabase db) throws Exception {
+        long id = newAccount(db, "hai.tab", Role.GRASSROOTS_OFFICER, DemoProvince.in(db).secondSchoolId());
+
+        List<Optional<Viewer>> right = atOnce(6, () -> signIn(db, "hai.tab", "Matkhau2026"));
+        assertTrue(right.stream().allMatch(Optional::isPresent), "six tabs signing in together all get in");
+
+        List<Optional<Viewer>> wrong = atOnce(4, () -> signIn(db, "hai.tab", "DoanSai2026"));
+        assertTrue(wrong.stream().allMatch(Optional::isEmpty));
+        try (EntityManager em = db.createEntityManager()) {
+            assertEquals(4, em.find(UserAccount.class, id).getFailedLogins(), "no failed try is lost to a race");
         }
     }
 
@@ -202,5 +224,27 @@ class AccountServicePersistenceTest {
     private static UserAccount findAccount(EntityManager em, String username) {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
                 .getSingleResult();
+    }
+
+    /** Runs the same sign-in on several threads released together; any exception fails the test. */
+    private static <T> List<T> atOnce(int threads, Callable<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return work.call();
+                }));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
