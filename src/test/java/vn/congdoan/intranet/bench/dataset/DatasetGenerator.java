@@ -443,21 +443,12 @@ public final class DatasetGenerator {
             officer(u, String.format("ldld.p%02d.h%02d", p.index, d + 1), r);
             p.districts.add(u);
         }
-        // schools: the Department's office union and the upper-secondary schools under the sector union, the others
-        // under the district federations; after the restructuring the first move up to the province, the others to
-        // the commune unions of their district
+        // schools: most under the district federations, the Department's office union and the upper-secondary
+        // schools under the sector union; after the restructuring the first move to the commune unions of their
+        // district, the others up to the province. District schools come first, so canbo.c00001 is a typical school.
         int total = settings.scale().schoolsPerProvince;
         int upper = Math.max(2, total * 7 / 100);
         int perSchoolDistrict = (total - upper - 1) / districts;
-        Unit office = school(p, "Công đoàn cơ quan Sở Giáo dục và Đào tạo " + provinceName, "CĐ cơ quan Sở GD&ĐT",
-                OFFICE, p.sector, p.root);
-        p.schools.add(office);
-        for (int i = 0; i < upper; i++) {
-            String name = "Trường THPT " + DatasetTexts.UPPER_SECONDARY[i % DatasetTexts.UPPER_SECONDARY.length]
-                    + suffix(i, DatasetTexts.UPPER_SECONDARY.length);
-            p.schools.add(school(p, "Công đoàn " + name, "CĐ " + name.replace("Trường ", ""), UPPER_SECONDARY,
-                    p.sector, p.root));
-        }
         for (int d = 0; d < districts; d++) {
             int count = d == districts - 1 ? total - upper - 1 - perSchoolDistrict * (districts - 1)
                     : perSchoolDistrict;
@@ -474,6 +465,15 @@ public final class DatasetGenerator {
                 p.schools.add(school(p, "Công đoàn " + name + ", " + place, "CĐ " + name.replace("Trường ", ""),
                         kind, p.districts.get(d), commune));
             }
+        }
+        Unit office = school(p, "Công đoàn cơ quan Sở Giáo dục và Đào tạo " + provinceName, "CĐ cơ quan Sở GD&ĐT",
+                OFFICE, p.sector, p.root);
+        p.schools.add(office);
+        for (int i = 0; i < upper; i++) {
+            String name = "Trường THPT " + DatasetTexts.UPPER_SECONDARY[i % DatasetTexts.UPPER_SECONDARY.length]
+                    + suffix(i, DatasetTexts.UPPER_SECONDARY.length);
+            p.schools.add(school(p, "Công đoàn " + name, "CĐ " + name.replace("Trường ", ""), UPPER_SECONDARY,
+                    p.sector, p.root));
         }
         writeUnits(p);
         restructuring(p, communesOf);

@@ -20,11 +20,11 @@ import java.util.Map;
 final class RowWriter implements AutoCloseable {
 
     /** Rows per INSERT statement: large enough to amortise the round trip, small enough for any parameter limit. */
-    private static final int ROWS_PER_STATEMENT = 200;
+    private static final int ROWS_PER_STATEMENT = 500;
     /** Buffered rows (all tables) that trigger a flush. */
-    private static final int FLUSH_ROWS = 4_000;
+    private static final int FLUSH_ROWS = 10_000;
     /** Written rows between commits. */
-    private static final int COMMIT_ROWS = 20_000;
+    private static final int COMMIT_ROWS = 50_000;
 
     private final Connection connection;
     private final Map<String, Table> tables = new LinkedHashMap<>();
