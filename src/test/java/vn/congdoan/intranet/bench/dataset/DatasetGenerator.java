@@ -385,7 +385,7 @@ public final class DatasetGenerator {
         stage("news", t);
         t = System.nanoTime();
         welfare(p);
-        out.flush();
+        out.drain();
         linkConcerns(connection);
         stage("welfare", t);
         t = System.nanoTime();

@@ -11,11 +11,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Buffers rows per table and writes them as multi-row INSERTs. Rows are always flushed for every table at once and in
  * the order the tables were declared (parents first), so a child row never reaches the database before the row it
  * refers to, even on H2 where foreign keys stay checked. The transaction is committed every few thousand rows.
+ *
+ * <p>Writing overlaps generating: a flush hands its rows to one writer thread and returns, and the next flush waits
+ * for the previous one, so the database works on one batch while the generator builds the next. The order of the
+ * statements is the order of the flushes; the connection is only ever used by one thread at a time.
  */
 final class RowWriter implements AutoCloseable {
 
@@ -28,6 +36,12 @@ final class RowWriter implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "dataset-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Future<?> writing;
     private int buffered;
     private int sinceCommit;
 
@@ -56,31 +70,73 @@ final class RowWriter implements AutoCloseable {
         }
     }
 
-    /** Writes every buffered row, parents first, and commits when enough rows went since the last commit. */
+    /**
+     * Hands every buffered row to the writer thread (parents first), after the previous batch is written; commits
+     * when enough rows went since the last commit. Errors of a batch surface at the next flush or {@link #drain}.
+     */
     void flush() {
-        try {
-            for (Table table : tables.values()) {
-                table.write(connection);
-            }
-            sinceCommit += buffered;
-            buffered = 0;
-            if (sinceCommit >= COMMIT_ROWS) {
-                connection.commit();
-                sinceCommit = 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("batch insert failed: " + e.getMessage(), e);
+        List<Object[]>[] batch = snapshot();
+        sinceCommit += buffered;
+        buffered = 0;
+        boolean commitNow = sinceCommit >= COMMIT_ROWS;
+        if (commitNow) {
+            sinceCommit = 0;
         }
+        awaitWriting();
+        writing = writer.submit(() -> {
+            int i = 0;
+            for (Table table : tables.values()) {
+                table.write(connection, batch[i++]);
+            }
+            if (commitNow) {
+                connection.commit();
+            }
+            return null;
+        });
+    }
+
+    /** Writes everything buffered and waits for it, before the caller uses the connection itself. */
+    void drain() {
+        flush();
+        awaitWriting();
     }
 
     void commit() {
-        flush();
+        drain();
         try {
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         sinceCommit = 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]>[] snapshot() {
+        List<Object[]>[] batch = new List[tables.size()];
+        int i = 0;
+        for (Table table : tables.values()) {
+            batch[i++] = table.rows;
+            table.rows = new ArrayList<>();
+        }
+        return batch;
+    }
+
+    private void awaitWriting() {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new IllegalStateException("batch insert failed: " + cause.getMessage(), cause);
+        } finally {
+            writing = null;
+        }
     }
 
     /** Rows written per table so far, in declaration order. */
@@ -92,8 +148,12 @@ final class RowWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        commit();
-        tables.values().forEach(Table::close);
+        try {
+            commit();
+        } finally {
+            writer.shutdownNow();
+            tables.values().forEach(Table::close);
+        }
     }
 
     static Object value(Object value) {
@@ -110,7 +170,7 @@ final class RowWriter implements AutoCloseable {
 
         private final String name;
         private final String[] columns;
-        private final List<Object[]> rows = new ArrayList<>();
+        private List<Object[]> rows = new ArrayList<>();
         private final Map<Integer, PreparedStatement> statements = new LinkedHashMap<>();
         private long count;
 
@@ -119,7 +179,7 @@ final class RowWriter implements AutoCloseable {
             this.columns = columns;
         }
 
-        void write(Connection connection) throws SQLException {
+        void write(Connection connection, List<Object[]> rows) throws SQLException {
             int at = 0;
             while (at < rows.size()) {
                 int n = Math.min(ROWS_PER_STATEMENT, rows.size() - at);
@@ -133,7 +193,6 @@ final class RowWriter implements AutoCloseable {
                 statement.executeUpdate();
                 at += n;
             }
-            rows.clear();
         }
 
         private PreparedStatement statement(Connection connection, int n) throws SQLException {
