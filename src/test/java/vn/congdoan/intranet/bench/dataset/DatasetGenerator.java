@@ -695,7 +695,7 @@ public final class DatasetGenerator {
                 Instant returnedAt = submitted.plusSeconds(86_400L * (1 + r.nextInt(2)));
                 Instant again = returnedAt.plusSeconds(86_400L * (1 + r.nextInt(2)));
                 Instant approved = (returned ? again : submitted).plusSeconds(86_400L * (1 + r.nextInt(5)));
-                long report = report(p, r, period, s, s.pathOn(opened), reviewer, "APPROVED", saved, submitted,
+                long report = report(r, period, s, s.pathOn(opened), reviewer, "APPROVED", saved, submitted,
                         approved, full);
                 reportEvent(report, "SUBMITTED", submitted, s, null);
                 if (returned) {
@@ -724,7 +724,7 @@ public final class DatasetGenerator {
             Instant saved = roll < 25 ? null : at(r, opened.plusDays(1 + r.nextInt(4)));
             Instant submitted = roll < 50 ? null : at(r, opened.plusDays(5 + r.nextInt(3)));
             Instant approved = roll < 80 ? null : submitted.plusSeconds(86_400L);
-            long report = report(p, r, period, s, s.path, s.parent, status, saved, submitted, approved, true);
+            long report = report(r, period, s, s.path, s.parent, status, saved, submitted, approved, true);
             if (submitted != null) {
                 reportEvent(report, "SUBMITTED", submitted, s, null);
             }
@@ -734,7 +734,7 @@ public final class DatasetGenerator {
         }
     }
 
-    private long report(Province p, Random r, long period, Unit s, String path, Unit reviewer, String status,
+    private long report(Random r, long period, Unit s, String path, Unit reviewer, String status,
                         Instant saved, Instant submitted, Instant approved, boolean fullText) {
         long id = nextId++;
         if (saved == null) {
