@@ -7,7 +7,7 @@ import vn.congdoan.intranet.reporting.ReportNarrative;
  * The narrative sections of the demo reports, composed from paragraphs written for this demo: each section picks a
  * few paragraphs at random (seeded), so reports read differently from school to school but stay plausible.
  */
-final class DemoNarratives {
+public final class DemoNarratives {
 
     private static final String[] RESULTS = {
         "Ban Chấp hành công đoàn đã phối hợp chặt chẽ với Ban Giám hiệu xây dựng kế hoạch hoạt động ngay từ đầu năm"
@@ -73,7 +73,7 @@ final class DemoNarratives {
     private DemoNarratives() {
     }
 
-    static ReportNarrative compose(Random random, int members) {
+    public static ReportNarrative compose(Random random, int members) {
         ReportNarrative narrative = new ReportNarrative();
         narrative.setMainResults(paragraphs(random, RESULTS, 3).replace("{0}", String.valueOf(members)));
         narrative.setHighlights(paragraphs(random, HIGHLIGHTS, 1 + random.nextInt(2)));
@@ -103,7 +103,7 @@ final class DemoNarratives {
         return text.toString();
     }
 
-    static final String[] RETURN_COMMENTS = {
+    public static final String[] RETURN_COMMENTS = {
         "Đề nghị bổ sung số liệu nữ đoàn viên cho khớp với danh sách đoàn viên.",
         "Phần hạn chế còn chung chung, đề nghị nêu rõ nguyên nhân.",
         "Số tiền chi phúc lợi chưa khớp với báo cáo tài chính công đoàn, đề nghị kiểm tra lại."

@@ -7,7 +7,7 @@ import vn.congdoan.intranet.membership.Gender;
  * Realistic Vietnamese full names: family names weighted roughly as in the population (Nguyễn about a third),
  * middle and given names by gender.
  */
-final class VietnameseNames {
+public final class VietnameseNames {
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
         "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Mai", "Lương"};
@@ -27,7 +27,7 @@ final class VietnameseNames {
     private VietnameseNames() {
     }
 
-    static String fullName(Random random, Gender gender) {
+    public static String fullName(Random random, Gender gender) {
         boolean female = gender == Gender.FEMALE;
         return family(random) + " " + pick(random, female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
                 + pick(random, female ? GIVEN_FEMALE : GIVEN_MALE);
@@ -44,7 +44,7 @@ final class VietnameseNames {
         return FAMILY[0];
     }
 
-    static String pick(Random random, String[] values) {
+    public static String pick(Random random, String[] values) {
         return values[random.nextInt(values.length)];
     }
 }
