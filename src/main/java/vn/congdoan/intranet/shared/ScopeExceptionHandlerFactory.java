@@ -8,6 +8,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.omnifaces.util.Exceptions;
 
 /**
@@ -16,6 +18,8 @@ import org.omnifaces.util.Exceptions;
  * are left to OmniFaces' FullAjaxExceptionHandler, which renders the same pages.
  */
 public class ScopeExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    private static final Logger LOG = Logger.getLogger(ScopeExceptionHandlerFactory.class.getName());
 
     public ScopeExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -35,6 +39,9 @@ public class ScopeExceptionHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
+            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                logRefusal(event.getContext().getException());
+            }
             if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
                 Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
@@ -46,6 +53,16 @@ public class ScopeExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /** A refusal is worth a line in the log: who was refused what is how a probing account gets noticed. */
+        private static void logRefusal(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof AccessDeniedException) {
+                    LOG.log(Level.WARNING, "Access refused: {0}", cause.getMessage());
+                    return;
+                }
+            }
         }
 
         private static int statusFor(Throwable exception) {
