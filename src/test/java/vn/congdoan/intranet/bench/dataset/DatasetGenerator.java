@@ -38,6 +38,12 @@ import vn.congdoan.intranet.shared.DatabaseMigrator;
  * the shared counters (the id table generator, the member card counter) are moved past what was written, so the
  * application carries on normally. Everything comes from one seed: the same seed gives the same rows.
  *
+ * <p>Each stage is its own class ({@link TreeGenerator}, {@link MemberGenerator}, {@link ReportGenerator},
+ * {@link NewsGenerator}, {@link WelfareGenerator}, {@link EmulationGenerator}, then {@link SequenceCounters}) over a
+ * shared {@link GenerationContext}; this class runs them in order, province by province. The stages of a province
+ * draw from the province's one random sequence, so changing their order, or the order of draws inside one, changes
+ * the dataset.
+ *
  * <p>Run it with {@code mvn -B -Pdataset -Ddataset.scale=national -Ddataset.url=jdbc:mysql://127.0.0.1:3306/db}.
  */
 public final class DatasetGenerator {
@@ -198,7 +204,7 @@ public final class DatasetGenerator {
                 news = new NewsGenerator(ctx);
                 welfare = new WelfareGenerator(ctx);
                 emulation = new EmulationGenerator(ctx);
-                csv.write("username,role,unit_id,province\n");
+                members.writeUsersHeader();
                 declareTables();
                 for (int p = 1; p <= settings.scale().provinces; p++) {
                     province(connection, p);

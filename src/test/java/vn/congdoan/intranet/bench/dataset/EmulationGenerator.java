@@ -23,7 +23,6 @@ final class EmulationGenerator {
         this.lastYear = ctx.lastYear;
     }
 
-    /** Declares the tables this stage writes, parents first. */
     void declareTables() {
         out.table("award", "id", "version", "award_type_id", "school_year", "recipient_unit_id",
                 "recipient_member_id", "recipient_name", "search_name", "recipient_path", "nominating_unit_id",

@@ -32,7 +32,6 @@ final class MemberGenerator {
         this.users = users;
     }
 
-    /** Declares the tables this stage writes, parents first. */
     void declareTables() {
         out.table("union_member", "id", "version", "unit_id", "full_name", "search_name", "gender", "date_of_birth",
                 "job_title", "joined_on", "card_number", "status", "left_on", "leave_reason", "card_issued_on");
@@ -41,6 +40,11 @@ final class MemberGenerator {
         out.table("user_account", "id", "version", "username", "display_name", "search_name", "email",
                 "password_hash", "role", "unit_id", "member_id", "active", "failed_logins", "locked_until",
                 "last_login_at");
+    }
+
+    /** The header of users.csv; the load generator's feeders read the columns by these names. */
+    void writeUsersHeader() throws IOException {
+        users.write("username,role,unit_id,province\n");
     }
 
     /** Members of every grassroots union, each with one membership period and a card number. */

@@ -25,7 +25,6 @@ final class NewsGenerator {
         this.lastYear = ctx.lastYear;
     }
 
-    /** Declares the tables this stage writes, parents first. */
     void declareTables() {
         out.table("news_article", "id", "version", "title", "lead_text", "body_html", "search_text", "category_id",
                 "author_name", "author_unit_id", "source", "audience_unit_id", "include_below", "featured",

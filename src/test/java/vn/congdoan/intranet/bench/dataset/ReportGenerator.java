@@ -26,7 +26,6 @@ final class ReportGenerator {
         this.lastYear = ctx.lastYear;
     }
 
-    /** Declares the tables this stage writes, parents first. */
     void declareTables() {
         out.table("reporting_period", "id", "version", "kind", "title", "covers_from", "covers_to", "deadline",
                 "owner_unit_id", "owner_path", "status", "opened_by", "opened_at");

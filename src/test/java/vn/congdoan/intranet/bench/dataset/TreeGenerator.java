@@ -35,7 +35,6 @@ final class TreeGenerator {
         this.out = ctx.out;
     }
 
-    /** Declares the tables this stage writes, parents first. */
     void declareTables() {
         out.table("org_unit", "id", "version", "code", "name", "short_name", "search_name", "level_code", "parent_id",
                 "path", "depth", "valid_from", "valid_to", "active", "successor_id");

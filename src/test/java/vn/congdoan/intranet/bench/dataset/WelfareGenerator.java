@@ -33,7 +33,6 @@ final class WelfareGenerator {
         this.today = ctx.today;
     }
 
-    /** Declares the tables this stage writes, parents first. */
     void declareTables() {
         out.table("welfare_fund", "id", "version", "unit_id", "fund_year", "opening_balance", "created_by",
                 "created_at");
