@@ -51,6 +51,7 @@ final class Journeys {
         return group(SIGN_IN).on(
                 exec(http("login page").get("/login.xhtml")
                         .check(status().is(200), Faces.pageViewState()))
+                .exitHereIfFailed()
                 .exec(http("sign in").post("/login.xhtml")
                         .formParam("loginForm", "loginForm")
                         .formParam("loginForm:username", "#{username}")
