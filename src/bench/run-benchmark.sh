@@ -17,7 +17,7 @@
 #   PORT [18183]         HEAP_USERS [100]: users signed in for the heap measure   SKIP_GATLING [0]
 #   BENCH_USERS [200]    BENCH_DURATION [300]: Gatling's virtual users and seconds  USERS_CSV [target/bench/users.csv]
 #   ACCOUNTS: officers' user names to sign in with, instead of the dataset's (e.g. "canbo.coso canbo.coso2")
-#   JVM_OPTS: replaces the production JVM flags below (e.g. to compare)   PAYARA_OPTS: extra Payara Micro options
+#   JVM_OPTS, PAYARA_OPTS: replace the production JVM flags and Payara Micro options below (e.g. to compare)
 #   MVN [mvn -B]: the Maven command (add -o to build offline)            OUT [target/bench]: where results go
 # Needs: java (17+), curl, jcmd and jstat (a JDK), the mysql/mariadb client for row counts and test accounts.
 set -euo pipefail
@@ -40,9 +40,12 @@ PASSWORD='Demo@2026'
 
 # The production flags (deployment/README.md, "Memory and start-up", says why each is there).
 PRODUCTION_JVM_OPTS="-Xms256m -Xmx512m -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m
- -Xss512k -XX:+ExitOnOutOfMemoryError -Duser.timezone=Asia/Ho_Chi_Minh"
-JVM_OPTS=${JVM_OPTS:-$PRODUCTION_JVM_OPTS}
-PAYARA_OPTS=${PAYARA_OPTS:-}
+ -Xss512k -XX:+ExitOnOutOfMemoryError"
+JVM_OPTS=${JVM_OPTS-$PRODUCTION_JVM_OPTS}
+# HTTP worker threads: on 2 cores a few dozen keep the CPUs busy while others wait on the database; more only add
+# stacks and contention (Payara Micro's default is 200).
+PRODUCTION_PAYARA_OPTS="--minhttpthreads 8 --maxhttpthreads 32"
+PAYARA_OPTS=${PAYARA_OPTS-$PRODUCTION_PAYARA_OPTS}
 BASE="http://127.0.0.1:$PORT"
 
 mkdir -p "$OUT"
@@ -107,7 +110,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(now_ms)
 # shellcheck disable=SC2086 # the option lists are meant to split into words
 DB_DATASOURCE=$datasource DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" DEMO_DATA=false \
-    java $JVM_OPTS -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" --contextroot / \
+    java -Duser.timezone=Asia/Ho_Chi_Minh $JVM_OPTS -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" --contextroot / \
     --rootdir "$OUT/payara-root" $PAYARA_OPTS --deploy target/intranet.war > "$LOG" 2>&1 &
 SERVER_PID=$!
 ready_ms=
