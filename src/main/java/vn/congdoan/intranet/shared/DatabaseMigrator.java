@@ -23,8 +23,10 @@ import org.flywaydb.core.Flyway;
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
+        // Sized for 2 cores: more connections than a few per core only queue inside the database; a request that
+        // finds the pool empty waits for a connection (maxWaitTime, 60 s by default) rather than failing.
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = 20,
         properties = {
             // Check a pooled connection before handing it out, so a database restart costs one retry, not errors.
             "fish.payara.is-connection-validation-required=true",

@@ -133,20 +133,13 @@ public class MemberImportService {
     public void export(Viewer viewer, long unitId, PageQuery query, OutputStream out) {
         viewer.require(Permission.VIEW_MEMBERS);
         units.getUnit(viewer, unitId);
-        int pageSize = PageQuery.MAX_PAGE_SIZE;
         // The file has no status column: unless the list was filtered by status, former members stay out of it, so
         // that importing the file again never brings them back as members.
         Map<String, Object> filters = new HashMap<>(query.filters());
         filters.putIfAbsent("status", MemberStatus.ACTIVE);
         try (MemberSheetWriter writer = new MemberSheetWriter()) {
-            List<Member> page;
-            int first = 0;
-            do {
-                page = members.findMembers(viewer, unitId, new PageQuery(first, pageSize, query.sortField(),
-                        query.ascending(), filters));
-                page.forEach(writer::add);
-                first += page.size();
-            } while (page.size() == pageSize);
+            members.findAllMembers(viewer, unitId, new PageQuery(0, query.pageSize(), query.sortField(),
+                    query.ascending(), filters)).forEach(writer::add);
             writer.writeTo(out);
         }
     }
