@@ -2,16 +2,14 @@ package vn.congdoan.intranet.shared.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.queries.Call;
 import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
-import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
  * Counts the SQL statements the current thread sends to the database while a recording is open. Installed on the
- * persistence unit by {@code eclipselink.session.customizer} in persistence.xml, and only when
+ * persistence unit's session by {@link vn.congdoan.intranet.shared.SessionSetup}, and only when
  * {@code diagnostics.sql-count} is true.
  *
  * <p>It listens to EclipseLink's {@code postExecuteCall}, which the session raises once per database call: every
@@ -19,7 +17,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * those that batch writing later sends to the driver in one batch (each counts as one statement). A read answered
  * by the shared cache makes no call and is not counted, which is the point of caching it.
  */
-public final class SqlStatements extends SessionEventAdapter implements SessionCustomizer {
+public final class SqlStatements extends SessionEventAdapter {
 
     /** The configuration key; MicroProfile Config reads it from a system property or DIAGNOSTICS_SQL_COUNT too. */
     public static final String FLAG = "diagnostics.sql-count";
@@ -70,15 +68,6 @@ public final class SqlStatements extends SessionEventAdapter implements SessionC
 
     public static void stop() {
         CURRENT.remove();
-    }
-
-    @Override
-    public void customize(Session session) {
-        if (enabled()) {
-            session.getEventManager().addListener(new SqlStatements());
-            session.getSessionLog().log(org.eclipse.persistence.logging.SessionLog.INFO,
-                    FLAG + " is on: SQL statements are counted per request");
-        }
     }
 
     @Override
