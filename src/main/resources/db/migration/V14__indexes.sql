@@ -20,9 +20,8 @@ CREATE INDEX ix_account_login ON user_account (last_login_at);
 CREATE INDEX ix_account_display ON user_account (display_name);
 CREATE INDEX ix_account_role ON user_account (role, username);
 
--- Welfare cases of a branch: newest first by occurrence or submission, filtered by status.
-CREATE INDEX ix_welfare_case_occurred ON welfare_case (occurred_on);
-CREATE INDEX ix_welfare_case_submitted ON welfare_case (status, submitted_at);
+-- Welfare cases need none: their lists start from the branch's units (org_unit.path) and reach the cases through
+-- ix_welfare_case_unit (unit_id, status, occurred_on); MariaDB kept that plan when an index on occurred_on existed.
 
 -- Award register: sorts by decision date and creation.
 CREATE INDEX ix_award_decision ON award (decision_date);
