@@ -59,7 +59,8 @@ class SqlBudgetIT {
             Map.entry("/news/index.xhtml", 8), // featured, newest and one block per category (5 categories)
             Map.entry("/reports/view.xhtml", 11), // report, awards, attachments, history with section comments,
             //   period and reviewer: each its own list on the page
-            Map.entry("/reports/edit.xhtml", 9), // the same form, editable
+            Map.entry("/reports/edit.xhtml", 10), // the same form, editable; the report and its awards are read
+            //   three times (load, form, export buttons), to be shared
             Map.entry("/welfare/fund.xhtml", 10), // fund, balance sums by kind, lines (count + page), years, units
             Map.entry("/welfare/summary.xhtml", 8), // paid by kind, by month, per unit below, fund balances
             Map.entry("/welfare/view.xhtml", 7), // case, events, documents, the member, the route's limits
@@ -70,7 +71,11 @@ class SqlBudgetIT {
             //   classification, its members (count + page) and their classifications
             Map.entry("/emulation/nominations.xhtml", 6), // two lazy tables (to decide, sent): 2 x 2
             Map.entry("/emulation/award.xhtml", 6), // award, its type, recipient, history
-            Map.entry("/units/tree.xhtml", 6), // roots, children counts, statistics of the chosen unit
+            Map.entry("/units/tree.xhtml", 7), // roots and their children, children counts per level shown,
+            //   statistics of the chosen unit
+            Map.entry("/units/movements.xhtml", 6), // the tree of the quarter's last day, one query per level
+            //   (province, commune, school), then one grouped query over membership periods
+            Map.entry("/reports/index.xhtml", 6), // two lazy tables (own reports, to review): 2 x 2, and periods
             Map.entry("/news/article.xhtml", 6)); // article, photos, "other news", and the view count (insert +
             //   update, once per reader per day)
 
@@ -127,6 +132,9 @@ class SqlBudgetIT {
     @ValueSource(strings = {"admin", "lanhdao.tinh", "canbo.huyen", "canbo.coso", "doanvien"})
     void everyPageOfTheMenuAndTheDetailPagesStayWithinTheirBudget(String username) {
         browser.signIn(username, PASSWORD);
+        // without weaving, lazy to-one relations load eagerly and every count here would be different
+        String woven = log(false).lines().findFirst().orElse("");
+        assertTrue(woven.equals("woven Member=true lazy-to-one=true"), () -> "entities not woven: " + woven);
         List<String> pages = new ArrayList<>(menuPages());
         assertFalse(pages.isEmpty(), username + " has no menu");
         Map<Pattern, String> details = new LinkedHashMap<>();
