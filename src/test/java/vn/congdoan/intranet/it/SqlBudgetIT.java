@@ -52,8 +52,8 @@ class SqlBudgetIT {
             //   awards by level and kind, each summed in SQL per branch and for the branch
             Map.entry("/emulation/targets.xhtml", 20), // one aggregate per target of the plan (each measures a
             //   different thing: classifications, awards, members introduced to the Party...), the plan, titles
-            Map.entry("/emulation/movement.xhtml", 11), // movement, criteria, results summary, entries (count +
-            //   page); the movement is re-read by id by each service call (scope check), to be memoised
+            Map.entry("/emulation/movement.xhtml", 6), // movement, criteria, results summary, entries (count +
+            //   page)
             Map.entry("/index.xhtml", 12), // leaders: unit and member statistics, featured and newest news, the
             //   branch's unions table; the statistics are computed twice (home and tree beans), to be shared
             Map.entry("/news/index.xhtml", 8), // featured, newest and one block per category (5 categories)
