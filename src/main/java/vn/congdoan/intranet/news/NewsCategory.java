@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "news_category")
-@NamedQuery(name = "NewsCategory.all", query = "SELECT c FROM NewsCategory c ORDER BY c.sortOrder, c.id")
+// Categories change only by a migration: the list is kept in the query results cache, not read on every page.
+@NamedQuery(name = "NewsCategory.all", query = "SELECT c FROM NewsCategory c ORDER BY c.sortOrder, c.id",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class NewsCategory implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.organization;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,8 +22,13 @@ import vn.congdoan.intranet.shared.TextNormalizer;
 /**
  * A union unit in the tree. Its materialised {@code path} ("/1/7/42/") lists the ids from the root down to itself,
  * so "this unit and everything below it", the scope of every officer, is one indexed prefix match.
+ *
+ * <p>In the shared cache: every page reads the viewer's unit and its ancestors by id, and units change only through
+ * this application (administration and restructuring, both through JPA, so the cache follows; between cluster nodes
+ * through cache coordination, see {@code SessionSetup}).
  */
 @Entity
+@Cacheable
 @Table(name = "org_unit")
 @NamedQueries({
     @NamedQuery(name = "OrgUnit.children",

@@ -1,11 +1,14 @@
 package vn.congdoan.intranet.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,9 @@ public class UnitHistoryService {
 
     @Inject
     OrgUnitService units;
+
+    @Inject
+    Instance<PastRootsMemo> memo;
 
     protected UnitHistoryService() {
     }
@@ -69,13 +75,24 @@ public class UnitHistoryService {
      * district's past.
      */
     public Set<Long> pastRoots(Viewer viewer) {
-        Set<Long> roots = new LinkedHashSet<>(List.of(viewer.unitId()));
-        List<Long> frontier = List.of(viewer.unitId());
+        if (memo != null) {
+            try {
+                return memo.get().get(viewer.unitId(), this::pastRoots);
+            } catch (ContextNotActiveException noRequest) {
+                // a timer or a background task: compute it each time
+            }
+        }
+        return pastRoots(viewer.unitId());
+    }
+
+    private Set<Long> pastRoots(long unitId) {
+        Set<Long> roots = new LinkedHashSet<>(List.of(unitId));
+        List<Long> frontier = List.of(unitId);
         for (int i = 0; !frontier.isEmpty() && i < MAX_DEPTH; i++) {
             frontier = em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.successor.id IN :ids ORDER BY u.name",
                     Long.class).setParameter("ids", frontier).getResultList().stream().filter(roots::add).toList();
         }
-        return roots;
+        return Collections.unmodifiableSet(roots);
     }
 
     /** The units directly below a unit on that day, the unit being within the viewer's scope on that day. */

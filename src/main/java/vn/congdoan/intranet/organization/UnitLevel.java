@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "unit_level")
-@NamedQuery(name = "UnitLevel.all", query = "SELECT l FROM UnitLevel l ORDER BY l.sortOrder")
+// Levels change only by a migration: the list is kept in the query results cache, not read on every page.
+@NamedQuery(name = "UnitLevel.all", query = "SELECT l FROM UnitLevel l ORDER BY l.sortOrder",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class UnitLevel implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -9,8 +9,9 @@ import java.util.Optional;
 import vn.congdoan.intranet.shared.AccessDeniedException;
 
 /**
- * The signed-in user for this request, read fresh from the account table so that a deactivated account or a
- * changed role takes effect on the next click, not at the next sign-in.
+ * The signed-in user for this request, checked against the account on every request so that a deactivated account
+ * or a changed role takes effect on the next click, not at the next sign-in (through the shared cache: see
+ * {@link AccountService#viewer(String, SignedInViewer)}).
  */
 @Named
 @RequestScoped
@@ -22,12 +23,15 @@ public class CurrentUser {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SignedInViewer signedIn;
+
     private Optional<Viewer> viewer;
 
     public Optional<Viewer> find() {
         if (viewer == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            viewer = principal == null ? Optional.empty() : accounts.viewer(principal.getName());
+            viewer = principal == null ? Optional.empty() : accounts.viewer(principal.getName(), signedIn);
         }
         return viewer;
     }

@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.security;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,8 +27,12 @@ import vn.congdoan.intranet.shared.TextNormalizer;
 /**
  * A sign-in account: one role at one unit, optionally linked to the member record of the person. Guards its own
  * lockout: repeated wrong passwords lock it for a while, a correct one (after the lock) clears the count.
+ *
+ * <p>In the shared cache, so that checking the signed-in account on every request costs no SQL; it changes only
+ * through this application (sign-in, administration), which keeps the cache current.
  */
 @Entity
+@Cacheable
 @Table(name = "user_account")
 @NamedQueries({
     @NamedQuery(name = "UserAccount.byUsername", query = "SELECT a FROM UserAccount a WHERE a.username = :username"),

@@ -54,6 +54,8 @@ public class PayaraMicroServer implements BeforeAllCallback, ExtensionContext.St
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx768m", "-Duser.timezone=Asia/Ho_Chi_Minh",
+                    // SqlBudgetIT reads each page's statement count at /diagnostics/sql-count
+                    "-Ddiagnostics.sql-count=true",
                     "-jar", required("it.payara"),
                     "--nohazelcast", "--disablephonehome", "--port", port, "--contextroot", "/",
                     "--rootdir", workdir.resolve("payara-root").toString(),

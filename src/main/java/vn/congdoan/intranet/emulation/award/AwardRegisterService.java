@@ -70,8 +70,11 @@ public class AwardRegisterService {
     public List<Award> find(Viewer viewer, Listing listing, PageQuery page) {
         String order = SORT.get(page.sortFieldOr(listing == Listing.REGISTER ? "decisionDate" : "createdAt",
                 SORT.keySet()));
+        // the table shows whether each award is individual, which reads the recipient member: fetched here, not
+        // once per row
         TypedQuery<Award> query = em.createQuery("SELECT a FROM Award a JOIN FETCH a.type t"
-                + " JOIN FETCH a.nominatingUnit LEFT JOIN a.currentUnit cu LEFT JOIN a.issuerUnit iu"
+                + " JOIN FETCH a.nominatingUnit LEFT JOIN FETCH a.recipientMember"
+                + " LEFT JOIN a.currentUnit cu LEFT JOIN a.issuerUnit iu"
                 + where(viewer, listing, page) + " ORDER BY " + order + (page.ascending() ? " ASC" : " DESC")
                 + ", a.id DESC", Award.class);
         bind(query, viewer, listing, page);

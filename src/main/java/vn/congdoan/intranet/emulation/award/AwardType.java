@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.emulation.award;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import vn.congdoan.intranet.shared.BaseEntity;
  * An award type (reference data) with the tier that issues it and who may receive it.
  */
 @Entity
+@Cacheable // Award types are reference data, read on every award page and changed rarely through JPA.
 @Table(name = "award_type")
 public class AwardType extends BaseEntity {
 

@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.emulation.classification;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import vn.congdoan.intranet.shared.BaseEntity;
  * title means holding it or a better-ranked one.
  */
 @Entity
+@Cacheable // Titles are reference data, read on every classification page and changed rarely through JPA.
 @Table(name = "classification_title")
 public class ClassificationTitle extends BaseEntity {
 

@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.emulation.movement;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import vn.congdoan.intranet.shared.TextNormalizer;
  * deadline and the share of the maximum points each result needs.
  */
 @Entity
+@Cacheable // read by id by every service call of a movement page (scope checks); changed only through JPA
 @Table(name = "movement")
 public class Movement extends BaseEntity {
 

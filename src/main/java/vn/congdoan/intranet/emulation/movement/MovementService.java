@@ -286,8 +286,10 @@ public class MovementService {
             default -> "e.searchName";
         };
         boolean ascending = page.sortField() == null || page.ascending();
-        return filter.bind(em.createQuery("SELECT e FROM MovementEntry e JOIN FETCH e.unit" + filter.where()
-                        + " ORDER BY " + sort + (ascending ? " ASC" : " DESC") + ", e.id", MovementEntry.class))
+        // the table asks each row's movement (may it be scored now?) and member (a person or a union?): fetched
+        // with the page, not once per row
+        return filter.bind(em.createQuery("SELECT e FROM MovementEntry e JOIN FETCH e.unit JOIN FETCH e.movement"
+                        + " LEFT JOIN FETCH e.member" + filter.where() + " ORDER BY " + sort + (ascending ? " ASC" : " DESC") + ", e.id", MovementEntry.class))
                 .setFirstResult(page.first()).setMaxResults(page.pageSize()).getResultList();
     }
 

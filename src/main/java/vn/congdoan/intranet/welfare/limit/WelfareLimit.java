@@ -1,5 +1,6 @@
 package vn.congdoan.intranet.welfare.limit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import vn.congdoan.intranet.welfare.WelfareKind;
  * Configured by the federation; levels are data, so the limit names its level by code.
  */
 @Entity
+@Cacheable // Limits are read on every case decision and changed rarely, through JPA, by the provincial federation.
 @Table(name = "welfare_limit")
 public class WelfareLimit extends BaseEntity {
 
