@@ -230,15 +230,20 @@ public class NewsReadService {
     Filter visible(Viewer viewer) {
         viewer.require(Permission.READ_NEWS);
         Filter filter = new Filter().and("a.status = :published", "published", ArticleStatus.PUBLISHED);
-        StringBuilder audience = new StringBuilder("(a.audienceUnit.id = :ownUnit"
-                + " OR (a.includeBelow = TRUE AND a.audienceUnit.path IN :ancestors)");
-        filter.parameters.put("ownUnit", viewer.unitId());
         filter.parameters.put("ancestors", ancestorPaths(viewer.unitPath()));
-        if (viewer.role() != Role.MEMBER) {
-            audience.append(" OR a.audienceUnit.path LIKE :scope");
-            filter.parameters.put("scope", viewer.scope().likePattern());
+        filter.parameters.put("ownUnit", viewer.unitId());
+        // Written as "audience among these units, and the below-flag where it is needed" rather than one OR across
+        // the join to the audience unit: MariaDB cannot use an index for that OR and read every published article
+        // (20,000 on the national dataset, about 1 s); this way it starts from the units (path index) and reaches
+        // their articles through ix_article_audience. Same rule: the first part lists every unit the second accepts.
+        if (viewer.role() == Role.MEMBER) {
+            return filter.and("a.audienceUnit.id IN (SELECT u.id FROM OrgUnit u WHERE u.id = :ownUnit"
+                    + " OR u.path IN :ancestors) AND (a.audienceUnit.id = :ownUnit OR a.includeBelow = TRUE)");
         }
-        return filter.and(audience.append(')').toString());
+        filter.parameters.put("scope", viewer.scope().likePattern());
+        return filter.and("a.audienceUnit.id IN (SELECT u.id FROM OrgUnit u WHERE u.id = :ownUnit"
+                + " OR u.path IN :ancestors OR u.path LIKE :scope) AND (a.audienceUnit.id = :ownUnit"
+                + " OR a.includeBelow = TRUE OR a.audienceUnit.path LIKE :scope)");
     }
 
     /** "/1/7/42/" → "/1/", "/1/7/", "/1/7/42/". */

@@ -1,6 +1,7 @@
 package vn.congdoan.intranet.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,9 @@ public class OrgUnitService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ScopeStatisticsCache statisticsCache;
 
     protected OrgUnitService() {
     }
@@ -90,9 +94,17 @@ public class OrgUnitService {
                 .toList();
     }
 
-    /** Counts of the unit's subtree: units per level, members and women members. */
+    /**
+     * Counts of the unit's subtree: units per level, members and women members. Those of a branch with many members
+     * may be up to {@link ScopeStatisticsCache#TTL} old.
+     */
     public ScopeStatistics statistics(Viewer viewer, long unitId) {
         OrgUnit unit = getUnit(viewer, unitId);
+        return statisticsCache == null ? countStatistics(unit)
+                : statisticsCache.get(unit.getId(), () -> countStatistics(unit));
+    }
+
+    private ScopeStatistics countStatistics(OrgUnit unit) {
         String prefix = unit.getPath() + "%";
         Map<String, Long> byLevel = new HashMap<>();
         em.createNamedQuery("OrgUnit.countByLevelInPath", Object[].class).setParameter("prefix", prefix)

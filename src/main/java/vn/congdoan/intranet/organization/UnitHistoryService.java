@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,24 @@ public class UnitHistoryService {
                     Long.class).setParameter("ids", frontier).getResultList().stream().filter(roots::add).toList();
         }
         return Collections.unmodifiableSet(roots);
+    }
+
+    /**
+     * Every unit that was ever above one of these units, on any day, going up the links of every period; empty when
+     * the walk does not end within {@code MAX_DEPTH} levels, which a tree with a cycle in its history could cause.
+     */
+    public Optional<Set<Long>> ancestorsEver(Set<Long> unitIds) {
+        Set<Long> found = new HashSet<>();
+        Set<Long> frontier = new HashSet<>(unitIds);
+        for (int i = 0; i < MAX_DEPTH; i++) {
+            if (frontier.isEmpty()) {
+                return Optional.of(Collections.unmodifiableSet(found));
+            }
+            frontier = em.createQuery("SELECT DISTINCT l.parent.id FROM UnitLink l WHERE l.unit.id IN :ids"
+                    + " AND l.parent IS NOT NULL", Long.class).setParameter("ids", frontier).getResultList().stream()
+                    .filter(found::add).collect(Collectors.toSet());
+        }
+        return frontier.isEmpty() ? Optional.of(Collections.unmodifiableSet(found)) : Optional.empty();
     }
 
     /** The units directly below a unit on that day, the unit being within the viewer's scope on that day. */

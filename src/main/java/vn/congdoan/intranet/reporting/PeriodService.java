@@ -1,6 +1,8 @@
 package vn.congdoan.intranet.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +52,9 @@ public class PeriodService {
 
     @Inject
     ReportScope reports;
+
+    @Inject
+    Instance<FollowedPeriodsMemo> memo;
 
     protected PeriodService() {
     }
@@ -234,16 +239,18 @@ public class PeriodService {
         }
         ReportQuery query = new ReportQuery();
         if (!viewer.scope().isEverything()) {
-            ReportQuery readable = reports.readable(viewer);
             List<String> above = new ArrayList<>();
             String path = viewer.unitPath();
             for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
                 above.add(path.substring(0, i + 1));
             }
-            query.where("(p.ownerPath LIKE :below OR p.ownerPath IN :above OR EXISTS (SELECT r FROM ActivityReport r"
-                    + " WHERE r.period = p" + readable.andClause() + "))").parameter("below",
-                    viewer.scope().likePattern()).parameter("above", above);
-            readable.copyParametersTo(query);
+            Set<Long> withReports = periodsWithReadableReports(viewer, above);
+            query.where("(p.ownerPath LIKE :below OR p.ownerPath IN :above"
+                    + (withReports.isEmpty() ? ")" : " OR p.id IN :withReports)"))
+                    .parameter("below", viewer.scope().likePattern()).parameter("above", above);
+            if (!withReports.isEmpty()) {
+                query.parameter("withReports", withReports);
+            }
         }
         PeriodStatus status = page.value(STATUS, PeriodStatus.class);
         if (status != null) {
@@ -261,6 +268,19 @@ public class PeriodService {
             query.where("LOWER(p.title) LIKE :title").parameter("title", "%" + title.toLowerCase() + "%");
         }
         return query;
+    }
+
+    /** {@link ReportScope#periodsWithReadableReports}, once per request: the period table counts, then lists. */
+    private Set<Long> periodsWithReadableReports(Viewer viewer, List<String> above) {
+        if (memo != null) {
+            try {
+                return memo.get().get(viewer.unitId(), viewer.unitPath(),
+                        () -> reports.periodsWithReadableReports(viewer, viewer.scope().likePattern(), above));
+            } catch (ContextNotActiveException noRequest) {
+                // a timer or a background task: compute it each time
+            }
+        }
+        return reports.periodsWithReadableReports(viewer, viewer.scope().likePattern(), above);
     }
 
     private boolean coversAReport(Viewer viewer, ReportingPeriod period) {

@@ -67,6 +67,17 @@ public class Award extends BaseEntity {
     @JoinColumn(name = "issuer_unit_id")
     private OrgUnit issuerUnit;
 
+    /**
+     * The two units' ids as plain read-only columns, for the register's "concerns my unit" condition: a JPQL path
+     * through the relations made EclipseLink compare the joined units' ids, which kept MariaDB from merging the award's
+     * own indexes and made it read every award. Written only through the relations above.
+     */
+    @Column(name = "current_unit_id", insertable = false, updatable = false)
+    private Long currentUnitId;
+
+    @Column(name = "issuer_unit_id", insertable = false, updatable = false)
+    private Long issuerUnitId;
+
     @Column(nullable = false, length = 4000)
     private String citation;
 

@@ -158,8 +158,10 @@ public class AwardRegisterService {
         switch (listing) {
             case WAITING -> where.append("a.status = :pending AND cu.id = :own");
             case OWN -> where.append("a.nominatingUnit.id = :own");
-            case REGISTER -> where.append("(a.nominatingUnit.id = :own OR cu.id = :own OR iu.id = :own"
-                    + " OR a.recipientPath LIKE :scope)");
+            // the award's own columns, not the joined units' ids: then MariaDB merges the four indexes (sort_union)
+            // instead of reading every award (229,000 on the national dataset, 2 s)
+            case REGISTER -> where.append("(a.nominatingUnit.id = :own OR a.currentUnitId = :own"
+                    + " OR a.issuerUnitId = :own OR a.recipientPath LIKE :scope)");
         }
         if (page.text("search") != null) {
             where.append(" AND a.searchName LIKE :search ESCAPE '" + TextNormalizer.LIKE_ESCAPE + "'");

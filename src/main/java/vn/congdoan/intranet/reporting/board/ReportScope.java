@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.congdoan.intranet.organization.OrgUnit;
@@ -65,6 +67,51 @@ public class ReportScope {
             query.parameter("root" + i++, "%/" + root + "/%");
         }
         return query.where("(" + String.join(" OR ", parts) + ")");
+    }
+
+    /**
+     * Ids of the periods holding a report the viewer may read ({@link #readable}), leaving out those whose owner path
+     * is LIKE {@code ownerPattern} or one of {@code ownerPaths}, which the caller already follows by their owner.
+     *
+     * <p>The same rule as {@code EXISTS (report r of p WHERE readable)}, asked as two queries that use indexes: an
+     * EXISTS with a leading-wildcard LIKE on the snapshot path, ORed across the join to the unit, read every report of
+     * every period (240,000 on the national dataset, 11 s). Reports whose current unit lies in the scope are reached
+     * from the units (path index, then {@code ix_report_unit}). A snapshot path naming a past root can only occur in a
+     * period whose owner path names that root (every report of a period lies below its owner, see
+     * {@code PeriodService#open}) or whose owner was at some time above the root (snapshots are the tree of the day,
+     * whose links {@link UnitHistoryService#ancestorsEver} walks); only those periods' reports are searched.
+     */
+    public Set<Long> periodsWithReadableReports(Viewer viewer, String ownerPattern, List<String> ownerPaths) {
+        Set<Long> found = new TreeSet<>(em.createQuery("SELECT DISTINCT r.period.id FROM ActivityReport r"
+                + " WHERE r.unit.path LIKE :scopeNow", Long.class)
+                .setParameter("scopeNow", viewer.scope().likePattern()).getResultList());
+        Set<Long> roots = history.pastRoots(viewer);
+        Optional<Set<Long>> above = history.ancestorsEver(roots);
+        ReportQuery query = new ReportQuery()
+                .where("NOT (r.period.ownerPath LIKE :ownerPattern OR r.period.ownerPath IN :ownerPaths)")
+                .parameter("ownerPattern", ownerPattern).parameter("ownerPaths", ownerPaths);
+        if (!found.isEmpty()) {
+            query.where("r.period.id NOT IN :found").parameter("found", found);
+        }
+        List<String> snapshot = new ArrayList<>();
+        List<String> owner = new ArrayList<>();
+        int i = 0;
+        for (long root : roots) {
+            snapshot.add("r.unitPath LIKE :root" + i);
+            owner.add("r.period.ownerPath LIKE :root" + i);
+            query.parameter("root" + i++, "%/" + root + "/%");
+        }
+        if (above.isPresent()) {
+            if (!above.get().isEmpty()) {
+                owner.add("r.period.owner.id IN :ancestors");
+                query.parameter("ancestors", above.get());
+            }
+            query.where("(" + String.join(" OR ", owner) + ")");
+        }
+        query.where("(" + String.join(" OR ", snapshot) + ")");
+        found.addAll(query.bind(em.createQuery("SELECT DISTINCT r.period.id FROM ActivityReport r"
+                + query.whereClause(), Long.class)).getResultList());
+        return found;
     }
 
     /** True when the viewer may read this one report. */
