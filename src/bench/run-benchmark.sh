@@ -15,6 +15,7 @@
 # Environment:
 #   DB_URL [jdbc:mysql://127.0.0.1:3306/congdoan_bench]  DB_USER [bench]  DB_PASSWORD [bench]
 #   PORT [18183]         HEAP_USERS [100]: users signed in for the heap measure   SKIP_GATLING [0]
+#   SKIP_THROUGHPUT [0]: leave out Gatling's throughput run (each page at full speed, with the ratios)
 #   WARM_USERS [20]: officers who each open their ten pages twice as the warm-up
 #   BENCH_USERS [200]    BENCH_DURATION [300]: Gatling's virtual users and seconds  USERS_CSV [target/bench/users.csv]
 #   ACCOUNTS: officers' user names to sign in with, instead of the dataset's (e.g. "canbo.coso canbo.coso2")
@@ -33,6 +34,7 @@ PORT=${PORT:-18183}
 HEAP_USERS=${HEAP_USERS:-100}
 WARM_USERS=${WARM_USERS:-20}
 SKIP_GATLING=${SKIP_GATLING:-0}
+SKIP_THROUGHPUT=${SKIP_THROUGHPUT:-0}
 BENCH_USERS=${BENCH_USERS:-200}
 BENCH_DURATION=${BENCH_DURATION:-300}
 USERS_CSV=${USERS_CSV:-target/bench/users.csv}
@@ -221,6 +223,17 @@ elif [[ "$SKIP_GATLING" != 1 ]]; then
     gatling="skipped: no Maven profile 'bench' in pom.xml"
 fi
 rss_after_load=$(rss_mb "$SERVER_PID")
+throughput="skipped"
+if [[ "$SKIP_GATLING" != 1 && "$SKIP_THROUGHPUT" != 1 ]] && grep -q '<id>bench</id>' pom.xml; then
+    log "Gatling throughput: each page at full speed, against the page without database (log in $OUT/throughput.log)"
+    if $MVN -Pbench gatling:test -Dgatling.simulationClass=vn.congdoan.intranet.bench.ThroughputSimulation \
+            -Dbench.baseUrl="$BASE" -Dbench.usersCsv="$USERS_CSV" > "$OUT/throughput.log" 2>&1; then
+        throughput="done; python3 src/bench/summary.py --phase 30 gives requests/s per page and the ratios"
+    else
+        throughput="FAILED assertions or run (exit status $?; see $OUT/throughput.log)"
+    fi
+    log "Gatling throughput: $throughput"
+fi
 
 # --- heap per signed-in user -------------------------------------------------------------------------------------
 heap_cold="-"; heap_warm="-"; heap_users=0
@@ -274,5 +287,7 @@ cat > "$RESULTS" <<EOF
 | same, first visit (includes shared-cache growth) | $heap_cold KB | | |
 
 Gatling: $gatling
+
+Throughput: $throughput
 EOF
 cat "$RESULTS"
