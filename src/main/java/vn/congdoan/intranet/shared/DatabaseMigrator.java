@@ -61,6 +61,7 @@ public class DatabaseMigrator {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        return result.targetSchemaVersion;
+        // Flyway names no target when nothing was pending: the schema then stays at the version it had.
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
 }
