@@ -114,22 +114,24 @@ public class AccountService {
      * click as before.
      */
     public Optional<Viewer> viewer(String username, SignedInViewer session) {
-        Viewer known = session.viewer();
+        SignedInViewer.Remembered remembered = session.remembered();
+        Viewer known = remembered == null ? null : remembered.viewer();
         if (known != null && known.username().equals(UserAccount.normalizeUsername(username))) {
             UserAccount account = em.find(UserAccount.class, known.accountId());
-            if (account != null && account.getVersion() == session.accountVersion()
+            if (account != null && account.getVersion() == remembered.accountVersion()
                     && account.getUnit().getId() == known.unitId()
                     && account.getUnit().getPath().equals(known.unitPath())) {
                 return account.isActive() ? Optional.of(known) : Optional.empty();
             }
         }
         Optional<UserAccount> found = findByUsername(username).filter(UserAccount::isActive);
-        if (found.isPresent()) {
-            session.remember(found.get().toViewer(), found.get().getVersion());
-        } else {
+        if (found.isEmpty()) {
             session.forget();
+            return Optional.empty();
         }
-        return found.map(UserAccount::toViewer);
+        Viewer viewer = found.get().toViewer();
+        session.remember(viewer, found.get().getVersion());
+        return Optional.of(viewer);
     }
 
     private Optional<UserAccount> findByUsername(String username) {

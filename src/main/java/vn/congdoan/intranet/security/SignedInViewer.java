@@ -13,23 +13,22 @@ public class SignedInViewer implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Viewer viewer;
-    private long accountVersion;
-
-    Viewer viewer() {
-        return viewer;
+    /** Viewer and version in one reference, so that concurrent requests of the session never see them mixed. */
+    record Remembered(Viewer viewer, long accountVersion) implements Serializable {
     }
 
-    long accountVersion() {
-        return accountVersion;
+    private volatile Remembered remembered;
+
+    /** What this session last built, or null. */
+    Remembered remembered() {
+        return remembered;
     }
 
     void remember(Viewer viewer, long accountVersion) {
-        this.viewer = viewer;
-        this.accountVersion = accountVersion;
+        remembered = new Remembered(viewer, accountVersion);
     }
 
     void forget() {
-        viewer = null;
+        remembered = null;
     }
 }

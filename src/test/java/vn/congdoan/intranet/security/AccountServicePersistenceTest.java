@@ -3,6 +3,7 @@ package vn.congdoan.intranet.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.congdoan.intranet.shared.TestDatabase.inTransaction;
@@ -76,6 +77,23 @@ class AccountServicePersistenceTest {
         try (EntityManager em = db.createEntityManager()) {
             assertEquals(5, em.find(UserAccount.class, id).getFailedLogins());
         }
+    }
+
+    @DatabaseTest
+    void aSignedInSessionKeepsItsViewerOnlyWhileTheAccountIsUnchanged(TestDatabase db) {
+        DemoProvince demo = DemoProvince.in(db);
+        long id = newAccount(db, "phien.lam.viec", Role.GRASSROOTS_OFFICER, demo.secondSchoolId());
+        SignedInViewer session = new SignedInViewer();
+
+        Viewer first = withService(db, service -> service.viewer("phien.lam.viec", session)).orElseThrow();
+        assertSame(first, withService(db, service -> service.viewer("phien.lam.viec", session)).orElseThrow(),
+                "an unchanged account: the session's viewer is reused");
+
+        withService(db, service -> service.setActive(demo.viewer("admin"), id, false));
+        assertTrue(withService(db, service -> service.viewer("phien.lam.viec", session)).isEmpty(),
+                "deactivated by the administrator: refused at the session's next request");
+        assertTrue(withService(db, service -> service.viewer("canbo.coso", session)).isPresent(),
+                "another account's session is not mistaken for this one");
     }
 
     @DatabaseTest
