@@ -245,33 +245,32 @@ public final class DatasetGenerator {
      */
     private void province(Connection connection, int index) throws SQLException, IOException {
         Province p = new Province(index, settings.seed());
-        long t = System.nanoTime();
-        tree.generate(p);
-        stage("tree and restructuring", t);
-        t = System.nanoTime();
-        members.members(p);
-        stage("members", t);
-        t = System.nanoTime();
-        members.accounts(p);
-        stage("accounts", t);
-        t = System.nanoTime();
-        reports.generate(p);
-        stage("reports", t);
-        t = System.nanoTime();
-        news.generate(p);
-        stage("news", t);
-        t = System.nanoTime();
-        welfare.generate(p);
-        welfare.linkConcerns(connection);
-        stage("welfare", t);
-        t = System.nanoTime();
-        emulation.awards(p);
-        stage("awards", t);
-        t = System.nanoTime();
-        emulation.movements(p);
-        emulation.classifications(p);
-        ctx.out.commit();
-        stage("movements, classifications", t);
+        timed("tree and restructuring", () -> tree.generate(p));
+        timed("members", () -> members.members(p));
+        timed("accounts", () -> members.accounts(p));
+        timed("reports", () -> reports.generate(p));
+        timed("news", () -> news.generate(p));
+        timed("welfare", () -> {
+            welfare.generate(p);
+            welfare.linkConcerns(connection);
+        });
+        timed("awards", () -> emulation.awards(p));
+        timed("movements, classifications", () -> {
+            emulation.movements(p);
+            emulation.classifications(p);
+            ctx.out.commit();
+        });
+    }
+
+    /** One stage of a province's generation, which writes rows and may fail on the database or a file. */
+    private interface Stage {
+        void run() throws SQLException, IOException;
+    }
+
+    private void timed(String name, Stage stage) throws SQLException, IOException {
+        long start = System.nanoTime();
+        stage.run();
+        stage(name, start);
     }
 
     private void stage(String name, long startNanos) {
